@@ -1,0 +1,3 @@
+module github.com/aikg/aikg
+
+go 1.26.8
