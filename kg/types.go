@@ -7,7 +7,7 @@ type Entity struct {
 	// ID is stable: the slug of the canonical English name ("openai").
 	ID string `json:"id"`
 	// Name is the canonical English name ("OpenAI").
-	Name string `json:"name"`
+	Name string     `json:"name"`
 	Kind EntityKind `json:"kind"`
 	// Aliases are every other spelling seen, in any language, sorted and
 	// without duplicates ("Open AI", "أوبن إيه آي").
@@ -33,9 +33,9 @@ type Quantity struct {
 // Figures are the facts one piece of evidence gives about a relationship,
 // and, merged over all its evidence, the relationship's headline.
 type Figures struct {
-	Amount   *Money     `json:"amount,omitempty"`
-	Capacity *Quantity  `json:"capacity,omitempty"`
-	Period   Period     `json:"period,omitempty"`
+	Amount   *Money    `json:"amount,omitempty"`
+	Capacity *Quantity `json:"capacity,omitempty"`
+	Period   Period    `json:"period,omitempty"`
 	// Stake is an ownership share in percent (49 for 49%).
 	Stake  *float64   `json:"stake,omitempty"`
 	Status DealStatus `json:"status,omitempty"`
