@@ -102,3 +102,24 @@ type Store interface {
 	// Close releases the store; it is safe to call once.
 	Close() error
 }
+
+// ArticleInput is an article submitted for ingestion (through the API),
+// before it is read and cleaned.
+type ArticleInput struct {
+	Title     string
+	URL       string
+	Lang      string
+	Published string
+	Source    string
+	// Body is the article; Format says how to read it: "text" (default),
+	// "markdown" (front matter allowed) or "html".
+	Body   string
+	Format string
+}
+
+// Ingester reads, extracts and stores one article, as `aikg load` does for
+// a file. The GraphQL layer uses it for the ingestArticle mutation without
+// knowing the loader.
+type Ingester interface {
+	Ingest(ctx context.Context, in ArticleInput) (*Extraction, *WriteResult, error)
+}
