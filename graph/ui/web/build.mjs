@@ -38,7 +38,7 @@ const result = await esbuild.build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Fonts and images referenced by CSS are inlined: the page must render
   // with no request beyond the three files it names.
-  loader: { '.woff2': 'dataurl', '.woff': 'dataurl', '.ttf': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl' },
+  loader: { '.graphql': 'text', '.woff2': 'dataurl', '.woff': 'dataurl', '.ttf': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl' },
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',

@@ -32,12 +32,26 @@ const NEIGHBORHOOD = `query GraphView($id: ID!, $depth: Int!) {
     edges {
       id
       type
+      label
       source { id }
       target { id }
       amount { value currency usd }
       status
       date
       confidence
+    }
+  }
+}`;
+
+const EVIDENCE = `query GraphViewEvidence($id: ID!) {
+  relationship(id: $id) {
+    id
+    sourceCount
+    evidence {
+      sentence
+      date
+      amount { value currency usd }
+      article { id title url published source lang }
     }
   }
 }`;
@@ -203,7 +217,7 @@ function draw(g) {
     edgeLayer.append(path, hit);
 
     const label = el('text', { x: c.mid.x, y: c.mid.y, class: 'edge-label', 'text-anchor': 'middle', dy: '-0.35em' });
-    label.append(el('tspan', {}, e.type.replaceAll('_', ' ').toLowerCase()));
+    label.append(el('tspan', {}, verb(e)));
     const usd = e.amount && e.amount.usd;
     if (usd != null) label.append(el('tspan', { class: 'amount', x: c.mid.x, dy: '1.15em' }, formatUSD(usd)));
     label.addEventListener('click', () => showEdge(e));
@@ -265,6 +279,10 @@ function edgeTitle(e, g) {
   return parts.join(' · ');
 }
 
+function verb(e) {
+  return e.label || e.type.replaceAll('_', ' ').toLowerCase();
+}
+
 function moneyText(m) {
   if (!m) return '';
   const stated = `${new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(m.value)} ${m.currency}`;
@@ -287,8 +305,8 @@ function showEntity(n) {
       ev.preventDefault();
       navigate(other.id, current.depth);
     });
-    const verb = e.type.replaceAll('_', ' ').toLowerCase();
-    const item = html('li', {}, out ? `${verb} ` : `← ${verb} by `, link);
+    const v = verb(e);
+    const item = html('li', {}, out ? `${v} ` : `← ${v} by `, link);
     if (e.amount) item.append(html('span', { class: 'amount' }, ` ${moneyText(e.amount)}`));
     if (e.status) item.append(html('span', { class: 'muted' }, ` · ${e.status.toLowerCase()}`));
     if (e.date) item.append(html('span', { class: 'muted' }, ` · ${e.date}`));
@@ -301,19 +319,50 @@ function showEntity(n) {
   );
 }
 
-function showEdge(e) {
+// showEdge shows a relationship's headline figures, then fetches and lists
+// the sentences that assert it.
+let evidenceSeq = 0;
+async function showEdge(e) {
   const s = current.byId.get(e.source.id);
   const t = current.byId.get(e.target.id);
   const rows = [
     ['Type', e.type],
     ['Amount', e.amount ? moneyText(e.amount) : '—'],
-    ['Status', e.status || '—'],
+    ['Status', e.status ? e.status.toLowerCase() : '—'],
     ['Date', e.date || '—'],
     ['Confidence', e.confidence != null ? e.confidence.toFixed(2) : '—'],
   ];
   const dl = html('dl');
   for (const [k, v] of rows) dl.append(html('dt', {}, k), html('dd', {}, v));
-  details.replaceChildren(html('h2', {}, `${s.name} → ${t.name}`), dl);
+  const ev = html('div', { class: 'evidence' }, html('p', { class: 'muted' }, 'Loading evidence…'));
+  details.replaceChildren(html('h2', {}, `${s.name} ${verb(e)} ${t.name}`), dl, html('h3', {}, 'Evidence'), ev);
+  const seq = ++evidenceSeq;
+  try {
+    const data = await gql(EVIDENCE, { id: e.id });
+    if (seq !== evidenceSeq) return;
+    const r = data.relationship;
+    if (!r) {
+      ev.replaceChildren(html('p', { class: 'muted' }, 'This relationship is no longer stored.'));
+      return;
+    }
+    const list = html('ol', { class: 'sentences' });
+    for (const x of r.evidence) {
+      const a = x.article || {};
+      const where = [a.source, a.published, a.lang].filter(Boolean).join(' · ');
+      const title = a.title || a.url || a.id;
+      // Article URLs are shown as text, not links: the view never leads the
+      // analyst off the server by accident.
+      list.append(
+        html('li', {},
+          html('blockquote', { dir: 'auto' }, x.sentence),
+          html('p', { class: 'muted', dir: 'auto' }, [title, where].filter(Boolean).join(' — ')),
+        ),
+      );
+    }
+    ev.replaceChildren(list);
+  } catch (err) {
+    if (seq === evidenceSeq) ev.replaceChildren(html('p', { class: 'error' }, err.message));
+  }
 }
 
 // fit sets the viewBox to show every node with room for labels.
