@@ -103,16 +103,46 @@ func FormatOf(name string) Format {
 
 // File reads one file. The error is for the file as a whole (unreadable,
 // too big, not UTF-8, unknown format, nothing in it); problems with single
-// lines or items of a multi-article file are in the Result's Items.
+// lines or items of a multi-article file are in the Result's Items. The
+// size is checked before reading, and a file of unknown type costs one
+// small read to sniff.
 func File(name string) (*Result, error) {
-	st, err := os.Stat(name)
+	return readFrom(name,
+		func() (fs.FileInfo, error) { return os.Stat(name) },
+		func() (io.ReadCloser, error) { return os.Open(name) })
+}
+
+// FS reads one file of fsys (an embedded corpus), like File.
+func FS(fsys fs.FS, name string) (*Result, error) {
+	return readFrom(name,
+		func() (fs.FileInfo, error) { return fs.Stat(fsys, name) },
+		func() (io.ReadCloser, error) { return fsys.Open(name) })
+}
+
+func readFrom(name string, stat func() (fs.FileInfo, error), open func() (io.ReadCloser, error)) (*Result, error) {
+	st, err := stat()
 	if err != nil {
 		return nil, statError(name, err)
 	}
 	if err := checkStat(name, st); err != nil {
 		return nil, err
 	}
-	f, err := os.Open(name)
+	if FormatOf(name) == "" {
+		f, err := open()
+		if err != nil {
+			return nil, statError(name, err)
+		}
+		head := make([]byte, 1024)
+		n, _ := io.ReadFull(f, head)
+		f.Close()
+		if sniff(head[:n]) == "" {
+			return nil, unknownFormat(name)
+		}
+	}
+	if st.Size() > MaxFileSize {
+		return nil, tooBig(name, st.Size())
+	}
+	f, err := open()
 	if err != nil {
 		return nil, statError(name, err)
 	}
@@ -124,25 +154,12 @@ func File(name string) (*Result, error) {
 	return Bytes(name, data)
 }
 
-// FS reads one file of fsys, like File.
-func FS(fsys fs.FS, name string) (*Result, error) {
-	st, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, statError(name, err)
+func unknownFormat(name string) error {
+	ext := path.Ext(filepath.ToSlash(name))
+	if ext == "" {
+		return kg.Wrap(kg.EINVALID, ErrUnknownFormat, "%s: unknown file type (no extension, and the content is not HTML or a feed)", name)
 	}
-	if err := checkStat(name, st); err != nil {
-		return nil, err
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, statError(name, err)
-	}
-	defer f.Close()
-	data, err := readLimited(name, f)
-	if err != nil {
-		return nil, err
-	}
-	return Bytes(name, data)
+	return kg.Wrap(kg.EINVALID, ErrUnknownFormat, "%s: unknown file type %q (known: .txt .md .markdown .html .htm .jsonl .xml .rss .atom)", name, ext)
 }
 
 func statError(name string, err error) error {
@@ -161,9 +178,6 @@ func checkStat(name string, st fs.FileInfo) error {
 	}
 	if !st.Mode().IsRegular() {
 		return kg.Errorf(kg.EINVALID, "%s: not a regular file", name)
-	}
-	if st.Size() > MaxFileSize {
-		return tooBig(name, st.Size())
 	}
 	return nil
 }
@@ -198,11 +212,7 @@ func Bytes(name string, data []byte) (*Result, error) {
 		f = sniff(data)
 	}
 	if f == "" {
-		ext := path.Ext(filepath.ToSlash(name))
-		if ext == "" {
-			return nil, kg.Wrap(kg.EINVALID, ErrUnknownFormat, "%s: unknown file type (no extension, and the content is not HTML or a feed)", name)
-		}
-		return nil, kg.Wrap(kg.EINVALID, ErrUnknownFormat, "%s: unknown file type %q (known: .txt .md .markdown .html .htm .jsonl .xml .rss .atom)", name, ext)
+		return nil, unknownFormat(name)
 	}
 	if err := checkEncoding(name, data); err != nil {
 		return nil, err
