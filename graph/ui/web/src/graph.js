@@ -167,6 +167,7 @@ function draw(g) {
   const radius = (n) => (n.id === g.nodes[0].id ? 22 : 11 + Math.min(9, 1.5 * (degree.get(n.id) || 0)));
 
   svg.replaceChildren();
+  svg.classList.remove('focusing'); // the hovered node of the last view is gone
   const defs = el('defs');
   const marker = el('marker', {
     id: 'arrow', viewBox: '0 0 10 10', refX: '10', refY: '5',
@@ -306,7 +307,7 @@ function showEntity(n) {
       navigate(other.id, current.depth);
     });
     const v = verb(e);
-    const item = html('li', {}, out ? `${v} ` : `← ${v} by `, link);
+    const item = html('li', {}, out || SYMMETRIC.has(e.type) ? `${v} ` : `← ${v} by `, link);
     if (e.amount) item.append(html('span', { class: 'amount' }, ` ${moneyText(e.amount)}`));
     if (e.status) item.append(html('span', { class: 'muted' }, ` · ${e.status.toLowerCase()}`));
     if (e.date) item.append(html('span', { class: 'muted' }, ` · ${e.date}`));

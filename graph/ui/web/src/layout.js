@@ -10,10 +10,15 @@ export function layout(nodes, edges, centreId, { iterations = 350, spring = 150 
   const index = new Map(ids.map((id, i) => [id, i]));
   const adj = ids.map(() => []);
   const links = [];
+  const linked = new Set();
   for (const e of edges) {
     const a = index.get(e.source.id);
     const b = index.get(e.target.id);
     if (a == null || b == null || a === b) continue;
+    // One spring per pair, however many relationships join them.
+    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    if (linked.has(key)) continue;
+    linked.add(key);
     adj[a].push(b);
     adj[b].push(a);
     links.push([a, b]);
@@ -49,8 +54,10 @@ export function layout(nodes, edges, centreId, { iterations = 350, spring = 150 
     });
   }
 
+  // Fruchterman–Reingold forces: repulsion k²/d between every pair,
+  // attraction d²/k along edges, so linked nodes settle about k apart.
   const n = ids.length;
-  const repulsion = spring * spring * 1.2;
+  const k = spring;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   let temperature = spring;
@@ -68,7 +75,7 @@ export function layout(nodes, edges, centreId, { iterations = 350, spring = 150 
           vy = Math.sin(i + j);
           d2 = 1;
         }
-        const f = repulsion / d2;
+        const f = (k * k) / d2; // (k²/d) along the unit vector v/d
         dx[i] += vx * f;
         dy[i] += vy * f;
         dx[j] -= vx * f;
@@ -79,7 +86,7 @@ export function layout(nodes, edges, centreId, { iterations = 350, spring = 150 
       const vx = x[a] - x[b];
       const vy = y[a] - y[b];
       const d = Math.sqrt(vx * vx + vy * vy) || 0.01;
-      const f = (d - spring) / d / 2;
+      const f = d / k; // (d²/k) along the unit vector v/d
       dx[a] -= vx * f;
       dy[a] -= vy * f;
       dx[b] += vx * f;
@@ -87,8 +94,8 @@ export function layout(nodes, edges, centreId, { iterations = 350, spring = 150 
     }
     for (let i = 0; i < n; i++) {
       // Weak gravity keeps disconnected parts from drifting away.
-      dx[i] -= x[i] * 0.01;
-      dy[i] -= y[i] * 0.01;
+      dx[i] -= x[i] * 0.05;
+      dy[i] -= y[i] * 0.05;
       const len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
       if (len > 0) {
         const step = Math.min(len, temperature);
