@@ -15,6 +15,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/aikg/aikg/graph/generated"
+	"github.com/aikg/aikg/graph/ui"
 	"github.com/aikg/aikg/kg"
 )
 
@@ -90,8 +91,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		_, _ = w.Write([]byte("ready\n"))
 	})
 	if cfg.Playground {
-		// TODO(graph/ui): serve ui.Handler() here once package ui lands.
-		mux.Handle("/", placeholderUI())
+		mux.Handle("/", ui.Handler(ui.Options{Endpoint: "/graphql"}))
 	}
 	return mux, nil
 }
@@ -139,17 +139,4 @@ func (loadersExtension) Validate(graphql.ExecutableSchema) error { return nil }
 // InterceptResponse implements graphql.ResponseInterceptor.
 func (x loadersExtension) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	return next(withLoaders(ctx, newLoaders(x.store)))
-}
-
-// placeholderUI stands in for graph/ui until it is wired in.
-func placeholderUI() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/" {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_, _ = w.Write([]byte(`<!doctype html><meta charset="utf-8"><title>aikg</title>` +
-			`<h1>aikg</h1><p>The GraphQL endpoint is <a href="/graphql">/graphql</a> (POST application/json, GET for queries, websocket graphql-transport-ws).</p>`))
-	})
 }
