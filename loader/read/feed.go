@@ -109,11 +109,16 @@ func newDecoder(data []byte) *xml.Decoder {
 		case "utf-8", "utf8", "us-ascii", "ascii":
 			return r, nil
 		}
-		return nil, fmt.Errorf("declares encoding %q; only UTF-8 is read (convert the file to UTF-8)", label)
+		return nil, charsetError(label)
 	}
 	d.Entity = xml.HTMLEntity // &nbsp; and friends appear in real feeds
 	return d
 }
+
+// charsetError is a feed's declared encoding that read refuses.
+type charsetError string
+
+func (c charsetError) Error() string { return "unsupported encoding " + string(c) }
 
 // feedRoot is the local name of the document element.
 func feedRoot(data []byte) (string, error) {
@@ -131,6 +136,10 @@ func feedRoot(data []byte) (string, error) {
 
 // xmlError turns an encoding/xml error into a message with the position.
 func xmlError(where string, d *xml.Decoder, err error) error {
+	var ce charsetError
+	if errors.As(err, &ce) {
+		return kg.Wrap(kg.EINVALID, err, "%s: declares encoding %q; only UTF-8 is read (convert the file to UTF-8 and fix the <?xml ... encoding=...?> header)", where, string(ce))
+	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		return kg.Wrap(kg.EINVALID, err, "%s: broken XML at line %d: %s", where, se.Line, se.Msg)

@@ -160,6 +160,7 @@ var (
 // the first-level heading when it opens the document, as a title.
 func markdownText(src string) (title, text string) {
 	lines := strings.Split(normNewlines(src), "\n")
+	rules := defaultRules()
 	var (
 		paras [][]string
 		cur   []string // lines of the current block
@@ -234,12 +235,18 @@ func markdownText(src string) (title, text string) {
 			continue
 		}
 		l := inline(line)
+		// A boilerplate line ("Share this", "Related articles") stays a
+		// line of its own so StripBoilerplate can see it.
+		alone := rules.match(l) >= 0
+		if alone {
+			join = false
+		}
 		if join && len(cur) > 0 {
 			cur[len(cur)-1] += " " + l
 		} else {
 			cur = append(cur, l)
 		}
-		join = !mdHardBreak.MatchString(lines[i])
+		join = !alone && !mdHardBreak.MatchString(lines[i])
 	}
 	flush()
 	return CleanLine(title), CleanText(joinParas(paras))
