@@ -143,6 +143,8 @@ func parseGold(b []byte) (Gold, error) {
 			return g, fmt.Errorf("not valid JSON at byte %d", se.Offset)
 		case errors.As(err, &te):
 			return g, fmt.Errorf("key %q must be a %s", te.Field, te.Type)
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			return g, errors.New("not valid JSON: the object is not closed")
 		case strings.HasPrefix(err.Error(), "json: unknown field "):
 			return g, fmt.Errorf("unknown key %s", strings.TrimPrefix(err.Error(), "json: unknown field "))
 		}
