@@ -10,7 +10,8 @@
 //   1. opens GraphiQL, runs the first tab ("who invests in OpenAI") with the
 //      run button and waits for Microsoft and 13000000000 in the result pane;
 //   2. opens the graph view on Microsoft, checks nodes and edges are drawn
-//      with Microsoft's label, and clicks OpenAI's node to recentre;
+//      with Microsoft's label, clicks OpenAI's node to recentre, and clicks
+//      an edge to see its evidence sentences;
 // and fails on any page error, console error or CSP violation.
 //
 // Output: one line per step; on failure a screenshot is saved to a temp
@@ -194,6 +195,14 @@ try {
     if (!page.url().includes('id=openai')) throw new Error(`URL ${page.url()} does not follow the recentring`);
     await page.locator('svg#graph g.node.centre text', { hasText: 'OpenAI' }).waitFor({ state: 'visible' });
     await page.locator('svg#graph g.node[data-id="microsoft"]').waitFor({ state: 'visible' });
+  });
+
+  await step('graph-view-evidence', async () => {
+    // Clicking an edge's label shows the sentences that assert it.
+    await page.locator('svg#graph text.edge-label').first().click();
+    await page.locator('#details .sentences li blockquote').first().waitFor({ state: 'visible' });
+    const sentence = await page.locator('#details .sentences li blockquote').first().innerText();
+    if (!sentence.trim()) throw new Error('the evidence sentence is empty');
   });
 } catch {
   failed = true;

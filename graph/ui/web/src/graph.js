@@ -200,7 +200,7 @@ function draw(g) {
     const n = pairCount.get(key);
     // Offsets …,-1,0,1,… scaled; flipped for edges drawn the other way round
     // so that the sign is relative to the pair, not to the edge.
-    let bend = (i - (n - 1) / 2) * 36;
+    let bend = (i - (n - 1) / 2) * 50;
     if (e.source.id > e.target.id) bend = -bend;
     const ra = radius(g.byId.get(e.source.id));
     const rb = radius(g.byId.get(e.target.id));
@@ -399,16 +399,25 @@ svg.addEventListener('wheel', (ev) => {
   applyView();
 }, { passive: false });
 
+// Panning starts only once the pointer has moved a few pixels, and only
+// then captures it: capturing on pointerdown would retarget the click of an
+// edge or label to the SVG.
 let drag = null;
 svg.addEventListener('pointerdown', (ev) => {
   if (ev.target.closest('.node') || ev.button !== 0) return;
-  drag = { x: ev.clientX, y: ev.clientY, view: { ...view }, s: svgPoint(ev).s };
-  svg.setPointerCapture(ev.pointerId);
-  svg.classList.add('panning');
+  drag = { x: ev.clientX, y: ev.clientY, view: { ...view }, s: svgPoint(ev).s, active: false, id: ev.pointerId };
 });
 svg.addEventListener('pointermove', (ev) => {
-  if (!drag) return;
-  view = { ...drag.view, x: drag.view.x - (ev.clientX - drag.x) * drag.s, y: drag.view.y - (ev.clientY - drag.y) * drag.s };
+  if (!drag || ev.pointerId !== drag.id) return;
+  const mx = ev.clientX - drag.x;
+  const my = ev.clientY - drag.y;
+  if (!drag.active) {
+    if (Math.abs(mx) + Math.abs(my) < 4) return;
+    drag.active = true;
+    svg.setPointerCapture(ev.pointerId);
+    svg.classList.add('panning');
+  }
+  view = { ...drag.view, x: drag.view.x - mx * drag.s, y: drag.view.y - my * drag.s };
   applyView();
 });
 const endDrag = () => {
