@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"sort"
+	"strings"
+
+	"github.com/aikg/aikg/kg"
+	"github.com/aikg/aikg/loader"
+	"github.com/aikg/aikg/loader/extract"
+)
+
+// extractConfig configures the extractor.
+type extractConfig struct {
+	gazetteer string
+}
+
+func (c *extractConfig) register(fs *flagSet) {
+	fs.str(&c.gazetteer, "gazetteer", "AIKG_GAZETTEER", "", "extra gazetteer files, comma-separated, merged over the built-in one")
+}
+
+func (c *extractConfig) extractor(log *slog.Logger) (*extract.Extractor, error) {
+	var files []string
+	for _, f := range strings.Split(c.gazetteer, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			files = append(files, f)
+		}
+	}
+	return extract.New(extract.Options{GazetteerFiles: files, Logger: log})
+}
+
+func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("extract", "extract [--format jsonl|text] PATH...")
+	var ex extractConfig
+	ex.register(fs)
+	var format string
+	fs.str(&format, "format", "", "text", "output format: jsonl (one relationship a line) or text")
+	fs.SetOutput(stderr)
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if format != "jsonl" && format != "text" {
+		return usageErr("--format must be jsonl or text, not %q", format)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return usageErr("give at least one file or folder")
+	}
+	log := newLogger(stderr, envOr("AIKG_LOG_LEVEL", "warn"))
+	x, err := ex.extractor(log)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	sum, err := loader.New(x, nil, loader.Options{Logger: log}).Extract(ctx, func(e loader.Extracted) error {
+		if format == "jsonl" {
+			for _, l := range extractionLines(e.Extraction) {
+				if err := enc.Encode(l); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		return writeText(stdout, e)
+	}, fs.Args()...)
+	if err != nil {
+		return err
+	}
+	if format == "text" || len(sum.Failures)+len(sum.Skipped) > 0 {
+		fmt.Fprint(stderr, sum.String())
+	}
+	if sum.Failed > 0 || sum.FilesFailed > 0 {
+		return kg.Errorf(kg.EINVALID, "%d file(s) and %d article(s) could not be read (listed above)", sum.FilesFailed, sum.Failed)
+	}
+	return nil
+}
+
+// line is one relationship of `aikg extract --format jsonl`; the same keys
+// are used by gold files (see loader/eval).
+type line struct {
+	Article      string   `json:"article"`
+	Subject      string   `json:"subject"`
+	Relation     string   `json:"relation"`
+	Object       string   `json:"object"`
+	AmountUSD    *float64 `json:"amount_usd,omitempty"`
+	Amount       *float64 `json:"amount,omitempty"`
+	Currency     string   `json:"currency,omitempty"`
+	CapacityGW   *float64 `json:"capacity_gw,omitempty"`
+	Capacity     *float64 `json:"capacity,omitempty"`
+	CapacityUnit string   `json:"capacity_unit,omitempty"`
+	Per          string   `json:"per,omitempty"`
+	Stake        *float64 `json:"stake,omitempty"`
+	Status       string   `json:"status,omitempty"`
+	Date         string   `json:"date,omitempty"`
+	Confidence   float64  `json:"confidence"`
+	Evidence     string   `json:"evidence"`
+}
+
+// extractionLines turns an extraction into its JSONL lines, one per
+// relationship, with canonical entity names and the relationship's headline
+// figures in the article.
+func extractionLines(x *kg.Extraction) []line {
+	names := make(map[string]string, len(x.Entities))
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	out := make([]line, 0, len(x.Relationships))
+	for _, r := range x.Relationships {
+		h := r.Figures
+		if h.Confidence == 0 {
+			h = kg.Headline(r.Evidence)
+		}
+		l := line{
+			Article:    x.Article.ID,
+			Subject:    names[r.SourceID],
+			Relation:   string(r.Type),
+			Object:     names[r.TargetID],
+			Status:     string(h.Status),
+			Date:       h.Date,
+			Confidence: h.Confidence,
+			Stake:      h.Stake,
+		}
+		if x.Article.URL != "" {
+			l.Article = x.Article.URL
+		}
+		if h.Amount != nil {
+			l.AmountUSD = h.Amount.USD
+			if h.Amount.Currency != "USD" {
+				v := h.Amount.Value
+				l.Amount = &v
+			}
+			l.Currency = h.Amount.Currency
+		}
+		if h.Period == kg.Year {
+			l.Per = "year"
+		}
+		if c := h.Capacity; c != nil {
+			switch c.Unit {
+			case "GW":
+				v := c.Value
+				l.CapacityGW = &v
+			case "MW":
+				v := c.Value / 1000
+				l.CapacityGW = &v
+			default:
+				v := c.Value
+				l.Capacity, l.CapacityUnit = &v, c.Unit
+			}
+		}
+		if len(r.Evidence) > 0 {
+			l.Evidence = r.Evidence[0].Sentence
+		}
+		out = append(out, l)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Relation != b.Relation {
+			return a.Relation < b.Relation
+		}
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		return a.Object < b.Object
+	})
+	return out
+}
+
+// writeText prints one article's extraction for a reader.
+func writeText(w io.Writer, e loader.Extracted) error {
+	x := e.Extraction
+	title := x.Article.Title
+	if title == "" {
+		title = x.Article.ID
+	}
+	fmt.Fprintf(w, "== %s  [%s] %s\n", e.Where, x.Article.Lang, title)
+	fmt.Fprintf(w, "   %d entities, %d relationships\n", len(x.Entities), len(x.Relationships))
+	for _, l := range extractionLines(x) {
+		fmt.Fprintf(w, "   %s %s %s", l.Subject, l.Relation, l.Object)
+		if l.AmountUSD != nil {
+			fmt.Fprintf(w, "  $%s", humanUSD(*l.AmountUSD))
+			if l.Per == "year" {
+				fmt.Fprint(w, "/year")
+			}
+		}
+		if l.CapacityGW != nil {
+			fmt.Fprintf(w, "  %g GW", *l.CapacityGW)
+		}
+		if l.Capacity != nil {
+			fmt.Fprintf(w, "  %g %s", *l.Capacity, l.CapacityUnit)
+		}
+		if l.Stake != nil {
+			fmt.Fprintf(w, "  %g%%", *l.Stake)
+		}
+		if l.Status != "" {
+			fmt.Fprintf(w, "  %s", l.Status)
+		}
+		if l.Date != "" {
+			fmt.Fprintf(w, "  %s", l.Date)
+		}
+		fmt.Fprintf(w, "  (%.2f)\n      “%s”\n", l.Confidence, l.Evidence)
+	}
+	return nil
+}
+
+func humanUSD(v float64) string {
+	switch {
+	case v >= 1e12:
+		return fmt.Sprintf("%gT", v/1e12)
+	case v >= 1e9:
+		return fmt.Sprintf("%gB", v/1e9)
+	case v >= 1e6:
+		return fmt.Sprintf("%gM", v/1e6)
+	}
+	return fmt.Sprintf("%g", v)
+}
