@@ -48,7 +48,7 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	fail := func(status int, code, msg string) {
 		w.Header().Set("Content-Type", media+"; charset=utf-8")
 		w.WriteHeader(status)
-		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{requestError(code, "%s", msg)}))
+		writeErrors(w, exec.DispatchError(ctx, gqlerror.List{requestError(code, "%s", msg)}))
 	}
 	if !ok {
 		media = mediaJSON
@@ -94,19 +94,19 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	opCtx, errs := exec.CreateOperationContext(ctx, params)
 	if errs != nil {
 		w.WriteHeader(requestStatus)
-		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx), errs))
+		writeErrors(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx), errs))
 		return
 	}
 	switch op := opCtx.Operation.Operation; {
 	case r.Method == http.MethodGet && op != ast.Query:
 		w.Header().Set("Allow", "POST")
 		w.WriteHeader(http.StatusMethodNotAllowed)
-		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx),
+		writeErrors(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx),
 			gqlerror.List{requestError(kg.EINVALID, "only queries can be sent with GET; send %ss with POST", op)}))
 		return
 	case op == ast.Subscription:
 		w.WriteHeader(requestStatus)
-		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx),
+		writeErrors(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx),
 			gqlerror.List{requestError(kg.EINVALID, "subscriptions need a websocket (graphql-transport-ws) on this URL")}))
 		return
 	}
@@ -230,6 +230,20 @@ func objectParam(raw json.RawMessage, name string, out *map[string]any) error {
 		return errors.New("the " + name + " parameter must be a JSON object")
 	}
 	return nil
+}
+
+// writeErrors writes a response to a request that was not executed: errors
+// and extensions only, without a data entry (the spec tells clients that
+// data is absent exactly when execution did not start).
+func writeErrors(w io.Writer, resp *graphql.Response) {
+	b, err := json.Marshal(struct {
+		Errors     gqlerror.List  `json:"errors"`
+		Extensions map[string]any `json:"extensions,omitempty"`
+	}{resp.Errors, resp.Extensions})
+	if err != nil {
+		b = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`)
+	}
+	_, _ = w.Write(b)
 }
 
 func writeResponse(w io.Writer, resp *graphql.Response) {
