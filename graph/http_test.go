@@ -104,7 +104,9 @@ func TestHealthReadinessAndSwitches(t *testing.T) {
 		if res.StatusCode != 200 || !strings.Contains(res.Header.Get("Content-Type"), "text/html") {
 			t.Errorf("/ with Playground on: %d %s", res.StatusCode, res.Header.Get("Content-Type"))
 		}
-		var s struct{ Schema struct{ QueryType struct{ Name string } } `json:"__schema"` }
+		var s struct {
+			Schema struct{ QueryType struct{ Name string } } `json:"__schema"`
+		}
 		on.mustQuery(`{ __schema { queryType { name } } }`, nil, &s)
 		if s.Schema.QueryType.Name != "Query" {
 			t.Errorf("introspection: %+v", s)

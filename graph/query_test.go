@@ -45,7 +45,9 @@ func TestVerticalSlice(t *testing.T) {
 		}
 
 		for _, name := range []string{"مايكروسوفت", "Microsoft Corp.", "microsoft"} {
-			var ms struct{ Entity *struct{ ID, Name, Kind string } }
+			var ms struct {
+				Entity *struct{ ID, Name, Kind string }
+			}
 			e.mustQuery(`query($n: String) { entity(name: $n) { id name kind } }`, map[string]any{"n": name}, &ms)
 			if ms.Entity == nil || ms.Entity.ID != "microsoft" || ms.Entity.Name != "Microsoft" || ms.Entity.Kind != "ORGANIZATION" {
 				t.Errorf("entity(name: %q) = %+v, want Microsoft", name, ms.Entity)
