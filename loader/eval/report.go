@@ -107,6 +107,7 @@ func (r *Report) WriteDetails(w io.Writer) error {
 func (r *Report) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // names like "AT&T" stay readable
 	return enc.Encode(r)
 }
 
