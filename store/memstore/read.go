@@ -1,0 +1,554 @@
+package memstore
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// Entity returns the entity with this id.
+func (s *Store) Entity(ctx context.Context, id string) (*kg.Entity, error) {
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	e := g.ents[id]
+	if e == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no entity with id %q", id)
+	}
+	return cloneEntity(e), nil
+}
+
+// EntityByName finds the entity one of whose spellings folds like name.
+func (s *Store) EntityByName(ctx context.Context, name string) (*kg.Entity, error) {
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	f := kg.Fold(name)
+	ids := g.names[f]
+	if f == "" || len(ids) == 0 {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no entity named %q", name)
+	}
+	for _, id := range ids { // sorted: the first canonical match is the smallest id
+		if g.ents[id].folded == f {
+			return cloneEntity(g.ents[id]), nil
+		}
+	}
+	return cloneEntity(g.ents[ids[0]]), nil
+}
+
+// EntitiesByID returns entities in the order of ids, nil where missing.
+func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]*kg.Entity, error) {
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	out := make([]*kg.Entity, len(ids))
+	for i, id := range ids {
+		if e := g.ents[id]; e != nil {
+			out[i] = cloneEntity(e)
+		}
+	}
+	return out, nil
+}
+
+func isInvestment(t kg.RelationType) bool { return t == kg.InvestsIn || t == kg.Acquires }
+
+// entityMatches applies an EntityFilter to one entity.
+func (g *graph) entityMatches(e *entity, f *kg.EntityFilter, kinds map[kg.EntityKind]bool, types map[kg.RelationType]bool, prefix string) bool {
+	if kinds != nil && !kinds[e.Kind] {
+		return false
+	}
+	if types != nil || f.Direction == kg.In || f.Direction == kg.Out {
+		ok := false
+		for rid := range g.adj[e.ID] {
+			r := g.rels[rid]
+			if (types == nil || types[r.Type]) && inDirection(r, e.ID, f.Direction) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if f.CounterpartID != "" {
+		ok := false
+		for rid := range g.adj[e.ID] {
+			if other(g.rels[rid], e.ID) == f.CounterpartID {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if prefix != "" {
+		ok := false
+		for _, form := range e.forms {
+			if strings.HasPrefix(strings.Join(form, " "), prefix) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// entityKey is an entity's sort key for an order field.
+func (g *graph) entityKey(e *entity, field kg.EntityOrderField) sortKey {
+	k := sortKey{has: true, id: e.ID}
+	switch field {
+	case kg.EntByDegree:
+		k.num = float64(len(g.adj[e.ID]))
+	case kg.EntByInvestedIn, kg.EntByInvestedBy:
+		for rid := range g.adj[e.ID] {
+			r := g.rels[rid]
+			if !isInvestment(r.Type) {
+				continue
+			}
+			if (field == kg.EntByInvestedIn && r.TargetID == e.ID) || (field == kg.EntByInvestedBy && r.SourceID == e.ID) {
+				if v, ok := r.USD(); ok {
+					k.num += v
+				}
+			}
+		}
+	default:
+		k.str = e.folded
+	}
+	return k
+}
+
+// Entities returns a filtered, sorted page of entities.
+func (s *Store) Entities(ctx context.Context, q kg.EntityQuery) (*kg.EntityPage, error) {
+	f := q.Filter
+	if err := checkKinds(f.Kinds); err != nil {
+		return nil, err
+	}
+	if err := checkTypes(f.RelationTypes); err != nil {
+		return nil, err
+	}
+	if err := checkDirection(f.Direction); err != nil {
+		return nil, err
+	}
+	switch q.Order.Field {
+	case "", kg.EntByName, kg.EntByDegree, kg.EntByInvestedIn, kg.EntByInvestedBy:
+	default:
+		return nil, kg.Errorf(kg.EINVALID, "unknown entity order %q", q.Order.Field)
+	}
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	var kinds map[kg.EntityKind]bool
+	if len(f.Kinds) > 0 {
+		kinds = map[kg.EntityKind]bool{}
+		for _, k := range f.Kinds {
+			kinds[k] = true
+		}
+	}
+	types := typeSet(f.RelationTypes)
+	pfx := kg.Fold(f.NamePrefix)
+	var cands []*entity
+	if f.CounterpartID != "" {
+		seen := map[string]bool{}
+		for rid := range g.adj[f.CounterpartID] {
+			if o := other(g.rels[rid], f.CounterpartID); !seen[o] {
+				seen[o] = true
+				cands = append(cands, g.ents[o])
+			}
+		}
+	} else {
+		cands = make([]*entity, 0, len(g.ents))
+		for _, e := range g.ents {
+			cands = append(cands, e)
+		}
+	}
+	items := make([]keyed[*entity], 0, len(cands))
+	for _, e := range cands {
+		if e != nil && g.entityMatches(e, &f, kinds, types, pfx) {
+			items = append(items, keyed[*entity]{g.entityKey(e, q.Order.Field), e})
+		}
+	}
+	page, cursors, info, err := paginate(items, q.Order.Desc, q.Page)
+	if err != nil {
+		return nil, err
+	}
+	out := &kg.EntityPage{PageInfo: info, TotalCount: len(items), Cursors: cursors, Items: make([]*kg.Entity, len(page))}
+	for i, it := range page {
+		out.Items[i] = cloneEntity(it.item)
+	}
+	return out, nil
+}
+
+// RelationshipsByID returns relationships in the order of ids, nil where
+// missing.
+func (s *Store) RelationshipsByID(ctx context.Context, ids []string) ([]*kg.Relationship, error) {
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	out := make([]*kg.Relationship, len(ids))
+	for i, id := range ids {
+		if r := g.rels[id]; r != nil {
+			out[i] = cloneRel(r)
+		}
+	}
+	return out, nil
+}
+
+func checkRelQuery(q *kg.RelationshipQuery) error {
+	if err := checkTypes(q.Filter.Types); err != nil {
+		return err
+	}
+	if err := checkStatuses(q.Filter.Statuses); err != nil {
+		return err
+	}
+	if err := checkDirection(q.Filter.Direction); err != nil {
+		return err
+	}
+	switch q.Order.Field {
+	case "", kg.RelByID, kg.RelByDate, kg.RelByAmount, kg.RelByConfidence:
+	default:
+		return kg.Errorf(kg.EINVALID, "unknown relationship order %q", q.Order.Field)
+	}
+	_, err := kg.ClampFirst(q.First)
+	return err
+}
+
+// relMatches applies a RelationshipFilter (less the entity anchor, which
+// chose the candidates) to one relationship.
+func (g *graph) relMatches(r *kg.Relationship, f *kg.RelationshipFilter, types map[kg.RelationType]bool) bool {
+	if types != nil && !types[r.Type] {
+		return false
+	}
+	if f.EntityID != "" {
+		if !inDirection(r, f.EntityID, f.Direction) {
+			return false
+		}
+		if f.CounterpartID != "" && other(r, f.EntityID) != f.CounterpartID {
+			return false
+		}
+	} else if f.CounterpartID != "" && r.SourceID != f.CounterpartID && r.TargetID != f.CounterpartID {
+		return false
+	}
+	if len(f.Statuses) > 0 {
+		ok := false
+		for _, s := range f.Statuses {
+			if r.Status == s {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if f.MinUSD != nil {
+		if v, ok := r.USD(); !ok || v < *f.MinUSD {
+			return false
+		}
+	}
+	if !dateIn(r.Date, f.Since, f.Until) {
+		return false
+	}
+	if r.Confidence < f.MinConfidence {
+		return false
+	}
+	if f.ArticleID != "" || f.Lang != "" {
+		ok := false
+		for _, e := range r.Evidence {
+			if f.ArticleID != "" && e.ArticleID != f.ArticleID {
+				continue
+			}
+			if f.Lang != "" {
+				if a := g.arts[e.ArticleID]; a == nil || a.Article.Lang != f.Lang {
+					continue
+				}
+			}
+			ok = true
+			break
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func relKey(r *kg.Relationship, field kg.RelationshipOrderField) sortKey {
+	k := sortKey{id: r.ID}
+	switch field {
+	case kg.RelByDate:
+		k.has, k.str = r.Date != "", r.Date
+	case kg.RelByAmount:
+		k.num, k.has = r.USD()
+	case kg.RelByConfidence:
+		k.has, k.num = true, r.Confidence
+	default:
+		k.has, k.str = true, r.ID
+	}
+	return k
+}
+
+// queryRels runs a relationship query against g (read lock held).
+func (g *graph) queryRels(q kg.RelationshipQuery) (*kg.RelationshipPage, error) {
+	f := q.Filter
+	types := typeSet(f.Types)
+	var cands []*kg.Relationship
+	switch {
+	case f.EntityID != "":
+		cands = g.relsOf(f.EntityID)
+	case f.CounterpartID != "":
+		cands = g.relsOf(f.CounterpartID)
+	case f.ArticleID != "":
+		if a := g.arts[f.ArticleID]; a != nil {
+			for _, r := range a.Relationships {
+				if cur := g.rels[r.ID]; cur != nil {
+					cands = append(cands, cur)
+				}
+			}
+		}
+	default:
+		cands = make([]*kg.Relationship, 0, len(g.rels))
+		for _, r := range g.rels {
+			cands = append(cands, r)
+		}
+	}
+	items := make([]keyed[*kg.Relationship], 0, len(cands))
+	for _, r := range cands {
+		if g.relMatches(r, &f, types) {
+			items = append(items, keyed[*kg.Relationship]{relKey(r, q.Order.Field), r})
+		}
+	}
+	page, cursors, info, err := paginate(items, q.Order.Desc, q.Page)
+	if err != nil {
+		return nil, err
+	}
+	out := &kg.RelationshipPage{PageInfo: info, TotalCount: len(items), Cursors: cursors, Items: make([]*kg.Relationship, len(page))}
+	for i, it := range page {
+		out.Items[i] = cloneRel(it.item)
+	}
+	return out, nil
+}
+
+// Relationships returns a filtered, sorted page of relationships.
+func (s *Store) Relationships(ctx context.Context, q kg.RelationshipQuery) (*kg.RelationshipPage, error) {
+	if err := checkRelQuery(&q); err != nil {
+		return nil, err
+	}
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	return g.queryRels(q)
+}
+
+// RelationshipsOf runs q once per entity id, under one read lock.
+func (s *Store) RelationshipsOf(ctx context.Context, ids []string, q kg.RelationshipQuery) ([]*kg.RelationshipPage, error) {
+	if err := checkRelQuery(&q); err != nil {
+		return nil, err
+	}
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	out := make([]*kg.RelationshipPage, len(ids))
+	for i, id := range ids {
+		qq := q
+		qq.Filter.EntityID = id
+		if id == "" {
+			out[i] = &kg.RelationshipPage{}
+			continue
+		}
+		p, err := g.queryRels(qq)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = p
+	}
+	return out, nil
+}
+
+// Totals counts and sums relationships by group, largest USD first.
+func (s *Store) Totals(ctx context.Context, q kg.TotalsQuery) ([]kg.Total, error) {
+	if err := checkTypes(q.Types); err != nil {
+		return nil, err
+	}
+	if err := checkDirection(q.Direction); err != nil {
+		return nil, err
+	}
+	switch q.GroupBy {
+	case "", kg.ByType, kg.ByYear:
+	case kg.ByCounterpart:
+		if q.EntityID == "" {
+			return nil, kg.Errorf(kg.EINVALID, "totals by counterpart need an entity")
+		}
+	default:
+		return nil, kg.Errorf(kg.EINVALID, "unknown totals grouping %q", q.GroupBy)
+	}
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	var cands []*kg.Relationship
+	if q.EntityID != "" {
+		if g.ents[q.EntityID] == nil {
+			return nil, kg.Errorf(kg.ENOTFOUND, "no entity with id %q", q.EntityID)
+		}
+		cands = g.relsOf(q.EntityID)
+	} else {
+		for _, r := range g.rels {
+			cands = append(cands, r)
+		}
+	}
+	types := typeSet(q.Types)
+	rows := map[string]*kg.Total{}
+	for _, r := range cands {
+		if types != nil && !types[r.Type] {
+			continue
+		}
+		if q.EntityID != "" && !inDirection(r, q.EntityID, q.Direction) {
+			continue
+		}
+		var k string
+		switch q.GroupBy {
+		case kg.ByCounterpart:
+			k = other(r, q.EntityID)
+		case kg.ByYear:
+			k = prefix(r.Date, 4)
+		default:
+			k = string(r.Type)
+		}
+		t := rows[k]
+		if t == nil {
+			t = &kg.Total{Key: k}
+			rows[k] = t
+		}
+		t.Count++
+		if v, ok := r.USD(); ok {
+			t.USD += v
+		}
+	}
+	out := make([]kg.Total, 0, len(rows))
+	for _, t := range rows {
+		out = append(out, *t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].USD != out[j].USD {
+			return out[i].USD > out[j].USD
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out, nil
+}
+
+// Article returns the article with this id.
+func (s *Store) Article(ctx context.Context, id string) (*kg.Article, error) {
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	a := g.arts[id]
+	if a == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no article with id %q", id)
+	}
+	return cloneArticle(a), nil
+}
+
+// ArticlesByID returns articles in the order of ids, nil where missing.
+func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*kg.Article, error) {
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	out := make([]*kg.Article, len(ids))
+	for i, id := range ids {
+		if a := g.arts[id]; a != nil {
+			out[i] = cloneArticle(a)
+		}
+	}
+	return out, nil
+}
+
+// Articles returns a filtered page of articles, newest first.
+func (s *Store) Articles(ctx context.Context, q kg.ArticleQuery) (*kg.ArticlePage, error) {
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	f := q.Filter
+	var items []keyed[*articleRecord]
+	for _, a := range g.arts {
+		if f.Lang != "" && a.Article.Lang != f.Lang || f.Source != "" && a.Article.Source != f.Source {
+			continue
+		}
+		if !dateIn(a.Article.Published, f.Since, f.Until) {
+			continue
+		}
+		if f.EntityID != "" {
+			ok := false
+			for _, r := range a.Relationships {
+				if r.SourceID == f.EntityID || r.TargetID == f.EntityID {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		p := a.Article.Published
+		items = append(items, keyed[*articleRecord]{sortKey{has: p != "", str: p, id: a.Article.ID}, a})
+	}
+	page, cursors, info, err := paginate(items, true, q.Page)
+	if err != nil {
+		return nil, err
+	}
+	out := &kg.ArticlePage{PageInfo: info, TotalCount: len(items), Cursors: cursors, Items: make([]*kg.Article, len(page))}
+	for i, it := range page {
+		out.Items[i] = cloneArticle(it.item)
+	}
+	return out, nil
+}
+
+// Stats counts what the store holds.
+func (s *Store) Stats(ctx context.Context) (*kg.Stats, error) {
+	g, unlock, err := s.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	st := &kg.Stats{Entities: len(g.ents), Relationships: len(g.rels), Articles: len(g.arts)}
+	for k, n := range g.kinds {
+		if n > 0 {
+			st.ByKind = append(st.ByKind, kg.Count{Key: string(k), Count: n})
+		}
+	}
+	for t, n := range g.types {
+		if n > 0 {
+			st.ByType = append(st.ByType, kg.Count{Key: string(t), Count: n})
+		}
+	}
+	sort.Slice(st.ByKind, func(i, j int) bool { return st.ByKind[i].Key < st.ByKind[j].Key })
+	sort.Slice(st.ByType, func(i, j int) bool { return st.ByType[i].Key < st.ByType[j].Key })
+	return st, nil
+}
