@@ -1,0 +1,542 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"sync/atomic"
+
+	"github.com/aikg/aikg/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// writeCounters sums the server's update counters over committed writes.
+type writeCounters struct {
+	nodesCreated, nodesDeleted, relsCreated, relsDeleted, propsSet, labelsAdded atomic.Int64
+}
+
+// counts is one transaction's update counters; added to the store's
+// totals only when the transaction committed.
+type counts struct {
+	nodesCreated, nodesDeleted, relsCreated, relsDeleted, propsSet, labelsAdded int
+}
+
+func (c *counts) add(s neo4j.ResultSummary) {
+	k := s.Counters()
+	c.nodesCreated += k.NodesCreated()
+	c.nodesDeleted += k.NodesDeleted()
+	c.relsCreated += k.RelationshipsCreated()
+	c.relsDeleted += k.RelationshipsDeleted()
+	c.propsSet += k.PropertiesSet()
+	c.labelsAdded += k.LabelsAdded()
+}
+
+// The write queries. Each starts from a unique-constraint index seek
+// (Article.id, Entity.id) or the Evidence.rel index; none scans a label.
+const (
+	qArticleState = `UNWIND $ids AS id
+OPTIONAL MATCH (a:Article {id: id})
+RETURN id, a.hash AS hash, COLLECT { MATCH (a)-[:ASSERTS]->(ev:Evidence) RETURN DISTINCT ev.rel } AS rels`
+
+	qEntityState = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n ` + entityProj + ` AS e`
+
+	qRelState = `UNWIND $rels AS r
+OPTIONAL MATCH (:Entity {id: r.s})-[x]->(:Entity {id: r.t}) WHERE x.id = r.id
+RETURN r.id AS id, x IS NOT NULL AS exists,
+  COLLECT { MATCH (ev:Evidence {rel: r.id}) WHERE NOT ev.article IN $articles RETURN ev {.*} } AS evidence`
+
+	qDeleteEvidence = `UNWIND $ids AS id
+MATCH (:Article {id: id})-[:ASSERTS]->(ev:Evidence)
+DETACH DELETE ev`
+
+	qUpsertArticles = `UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a = row`
+
+	// qUpsertEntities is completed with a label from kg.EntityKind.Label.
+	qUpsertEntities = `UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:%s
+SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n.folded = row.folded, n.search = row.search, n.wikidata = row.wikidata`
+
+	qCreateEvidence = `UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
+CREATE (a)-[:ASSERTS]->(ev:Evidence)
+SET ev = row`
+
+	// qUpsertRels is completed with a type from kg.RelationTypes.
+	qUpsertRels = `UNWIND $rows AS row
+MATCH (s:Entity {id: row.s})
+MATCH (t:Entity {id: row.t})
+MERGE (s)-[x:%s {id: row.id}]->(t)
+SET x = row.props`
+
+	qDeleteRels = `UNWIND $rows AS row
+MATCH (:Entity {id: row.s})-[x]->(:Entity {id: row.t}) WHERE x.id = row.id
+DELETE x`
+)
+
+// writeQueries lists every write query with its label or type filled in,
+// for the test that checks their plans.
+func writeQueries() []string {
+	qs := []string{qArticleState, qEntityState, qRelState, qDeleteEvidence, qUpsertArticles, qCreateEvidence, qDeleteRels}
+	for _, k := range kg.EntityKinds {
+		qs = append(qs, fmt.Sprintf(qUpsertEntities, k.Label()))
+	}
+	for _, t := range kg.RelationTypes {
+		qs = append(qs, fmt.Sprintf(qUpsertRels, string(t)))
+	}
+	return qs
+}
+
+// Write stores the extractions. Each is checked with kg.Prepare first; the
+// valid ones are written in batches of many articles per transaction. If
+// a batch fails for a reason other than Neo4j being unavailable, its
+// articles are written again one transaction each, so that a bad article
+// fails alone.
+func (s *Store) Write(ctx context.Context, xs []*kg.Extraction) ([]kg.WriteResult, error) {
+	res := make([]kg.WriteResult, len(xs))
+	var todo []int
+	prepared := make([]*kg.Extraction, len(xs))
+	for i, x := range xs {
+		if x == nil {
+			res[i] = kg.WriteResult{Status: kg.Failed, Err: kg.Errorf(kg.EINVALID, "extraction #%d is empty", i)}
+			continue
+		}
+		c := *x
+		res[i].ArticleID = c.Article.ID
+		if err := kg.Prepare(&c); err != nil {
+			res[i].Status, res[i].Err = kg.Failed, err
+			continue
+		}
+		prepared[i] = &c
+		todo = append(todo, i)
+	}
+	if len(todo) == 0 {
+		return res, nil
+	}
+	if err := s.ready(ctx); err != nil {
+		failAll(res, todo, err)
+		return res, err
+	}
+	for _, chunk := range s.chunks(prepared, todo) {
+		err := s.writeChunk(ctx, prepared, chunk, res)
+		if err == nil {
+			continue
+		}
+		if kg.ErrorCode(err) == kg.EUNAVAILABLE || len(chunk) == 1 {
+			if kg.ErrorCode(err) == kg.EUNAVAILABLE {
+				failAll(res, remaining(todo, chunk[0]), err)
+				return res, err
+			}
+			res[chunk[0]].Status, res[chunk[0]].Err = kg.Failed, err
+			continue
+		}
+		s.log.Warn("batch write failed; writing its articles one by one", "articles", len(chunk), "err", err)
+		for _, i := range chunk {
+			err := s.writeChunk(ctx, prepared, []int{i}, res)
+			if err == nil {
+				continue
+			}
+			if kg.ErrorCode(err) == kg.EUNAVAILABLE {
+				failAll(res, remaining(todo, i), err)
+				return res, err
+			}
+			res[i].Status, res[i].Err = kg.Failed, err
+		}
+	}
+	return res, nil
+}
+
+// remaining returns the indexes of todo from first on.
+func remaining(todo []int, first int) []int {
+	for k, i := range todo {
+		if i == first {
+			return todo[k:]
+		}
+	}
+	return nil
+}
+
+func failAll(res []kg.WriteResult, idx []int, err error) {
+	for _, i := range idx {
+		if res[i].Status == "" {
+			res[i].Status, res[i].Err = kg.Failed, err
+		}
+	}
+}
+
+// chunks groups the articles to write into transactions, bounded in
+// articles and evidence rows; an article id repeated in one Write starts a
+// new chunk so that its versions are applied in order.
+func (s *Store) chunks(xs []*kg.Extraction, todo []int) [][]int {
+	var out [][]int
+	var cur []int
+	ids := map[string]bool{}
+	nev := 0
+	for _, i := range todo {
+		n := 0
+		for _, r := range xs[i].Relationships {
+			n += len(r.Evidence)
+		}
+		if len(cur) > 0 && (len(cur) >= s.cfg.BatchArticles || nev+n > s.cfg.BatchEvidence || ids[xs[i].Article.ID]) {
+			out = append(out, cur)
+			cur, ids, nev = nil, map[string]bool{}, 0
+		}
+		cur = append(cur, i)
+		ids[xs[i].Article.ID] = true
+		nev += n
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// chunkResult is what one transaction decided for its articles.
+type chunkResult struct {
+	results map[int]kg.WriteResult
+	counts  counts
+}
+
+// writeChunk writes the articles xs[idx...] in one transaction and fills
+// their results. The transaction function reads what it needs, computes
+// in Go and writes; it keeps no state outside itself, so the driver may
+// run it again after a transient failure.
+func (s *Store) writeChunk(ctx context.Context, xs []*kg.Extraction, idx []int, res []kg.WriteResult) error {
+	sess := s.drv.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:    s.db,
+		AccessMode:      neo4j.AccessModeWrite,
+		BookmarkManager: s.drv.ExecuteQueryBookmarkManager(),
+	})
+	defer sess.Close(context.WithoutCancel(ctx))
+	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return writeTx(ctx, tx, xs, idx)
+	})
+	if err != nil {
+		what := "cannot store the articles"
+		if len(idx) == 1 {
+			what = fmt.Sprintf("cannot store article %s", xs[idx[0]].Article.ID)
+		}
+		return s.fail(err, "%s", what)
+	}
+	cr := out.(*chunkResult)
+	for i, r := range cr.results {
+		res[i] = r
+	}
+	c := &s.counters
+	c.nodesCreated.Add(int64(cr.counts.nodesCreated))
+	c.nodesDeleted.Add(int64(cr.counts.nodesDeleted))
+	c.relsCreated.Add(int64(cr.counts.relsCreated))
+	c.relsDeleted.Add(int64(cr.counts.relsDeleted))
+	c.propsSet.Add(int64(cr.counts.propsSet))
+	c.labelsAdded.Add(int64(cr.counts.labelsAdded))
+	s.log.Debug("articles written", "articles", len(idx), "nodesCreated", cr.counts.nodesCreated,
+		"relsCreated", cr.counts.relsCreated, "relsDeleted", cr.counts.relsDeleted)
+	return nil
+}
+
+// run executes one statement in tx, drains it and adds its counters.
+func run(ctx context.Context, tx neo4j.ManagedTransaction, c *counts, q string, p map[string]any) ([]*neo4j.Record, error) {
+	r, err := tx.Run(ctx, q, p)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := r.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := r.Consume(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c.add(sum)
+	return recs, nil
+}
+
+// relEnds is a relationship's identity.
+type relEnds struct {
+	id, s, t string
+	typ      kg.RelationType
+}
+
+func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extraction, idx []int) (*chunkResult, error) {
+	cr := &chunkResult{results: map[int]kg.WriteResult{}}
+	c := &cr.counts
+
+	// 1. Which articles are new, changed or the same version again, and
+	// which relationships the stored versions gave evidence for.
+	ids := make([]string, len(idx))
+	for k, i := range idx {
+		ids[k] = xs[i].Article.ID
+	}
+	recs, err := run(ctx, tx, c, qArticleState, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	type state struct {
+		hash    string
+		exists  bool
+		oldRels []string
+	}
+	states := map[string]state{}
+	for _, r := range recs {
+		id, _ := r.Values[0].(string)
+		h, ok := r.Values[1].(string)
+		states[id] = state{hash: h, exists: ok, oldRels: strs(r.Values[2])}
+	}
+	var live []int
+	var liveIDs, updated []string
+	for _, i := range idx {
+		a := &xs[i].Article
+		st := states[a.ID]
+		switch {
+		case st.exists && st.hash == a.Hash:
+			cr.results[i] = kg.WriteResult{ArticleID: a.ID, Status: kg.Unchanged}
+			continue
+		case st.exists:
+			cr.results[i] = kg.WriteResult{ArticleID: a.ID, Status: kg.Updated}
+			updated = append(updated, a.ID)
+		default:
+			cr.results[i] = kg.WriteResult{ArticleID: a.ID, Status: kg.Created}
+		}
+		live = append(live, i)
+		liveIDs = append(liveIDs, a.ID)
+	}
+	if len(live) == 0 {
+		return cr, nil
+	}
+
+	// 2. Entities: merge aliases with what is stored; the stored name and
+	// kind are kept.
+	var entIDs []string
+	seenEnt := map[string]bool{}
+	for _, i := range live {
+		for _, e := range xs[i].Entities {
+			if !seenEnt[e.ID] {
+				seenEnt[e.ID] = true
+				entIDs = append(entIDs, e.ID)
+			}
+		}
+	}
+	recs, err = run(ctx, tx, c, qEntityState, map[string]any{"ids": entIDs})
+	if err != nil {
+		return nil, err
+	}
+	ents := map[string]*kg.Entity{}
+	for _, r := range recs {
+		if e := toEntity(r.Values[0]); e != nil {
+			ents[e.ID] = e
+		}
+	}
+	dirty := map[string]bool{}
+	for _, i := range live {
+		wr := cr.results[i]
+		for _, e := range xs[i].Entities {
+			old, ok := ents[e.ID]
+			if !ok {
+				ne := e
+				ne.Aliases = slices.Clone(e.Aliases)
+				ents[e.ID] = &ne
+				dirty[e.ID] = true
+				wr.EntitiesAdded++
+				continue
+			}
+			extra := e.Aliases
+			if e.Name != old.Name {
+				extra = append(slices.Clone(extra), e.Name)
+			}
+			merged := kg.MergeAliases(old.Name, old.Aliases, extra)
+			if !slices.Equal(merged, old.Aliases) {
+				old.Aliases = merged
+				dirty[e.ID] = true
+			}
+			if old.WikidataID == "" && e.WikidataID != "" {
+				old.WikidataID = e.WikidataID
+				dirty[e.ID] = true
+			}
+		}
+		cr.results[i] = wr
+	}
+
+	// 3. Relationships touched: those the new versions assert and those
+	// the replaced versions asserted. Their evidence from other articles
+	// is read so that the headline is computed from all of it.
+	ends := map[string]relEnds{}
+	var relOrder []string
+	addRel := func(id string, e relEnds) {
+		if _, ok := ends[id]; !ok {
+			ends[id] = e
+			relOrder = append(relOrder, id)
+		}
+	}
+	newEv := map[string][]kg.Evidence{}
+	for _, i := range live {
+		for _, r := range xs[i].Relationships {
+			addRel(r.ID, relEnds{id: r.ID, s: r.SourceID, t: r.TargetID, typ: r.Type})
+			newEv[r.ID] = append(newEv[r.ID], r.Evidence...)
+		}
+	}
+	oldRelsOf := map[string][]string{}
+	for _, id := range updated {
+		for _, rid := range states[id].oldRels {
+			src, typ, tgt, ok := splitRelID(rid)
+			if !ok {
+				continue
+			}
+			addRel(rid, relEnds{id: rid, s: src, t: tgt, typ: typ})
+			oldRelsOf[id] = append(oldRelsOf[id], rid)
+		}
+	}
+	relRows := make([]map[string]any, 0, len(relOrder))
+	for _, id := range relOrder {
+		e := ends[id]
+		relRows = append(relRows, map[string]any{"id": id, "s": e.s, "t": e.t})
+	}
+	recs, err = run(ctx, tx, c, qRelState, map[string]any{"rels": relRows, "articles": liveIDs})
+	if err != nil {
+		return nil, err
+	}
+	existed := map[string]bool{}
+	allEv := map[string][]kg.Evidence{}
+	for _, r := range recs {
+		id, _ := r.Values[0].(string)
+		existed[id], _ = r.Values[1].(bool)
+		for _, ev := range r.Values[2].([]any) {
+			if m, ok := ev.(map[string]any); ok {
+				allEv[id] = append(allEv[id], toEvidence(m))
+			}
+		}
+	}
+
+	// 4. Results per article: what it added and changed.
+	credited := map[string]bool{}
+	for _, i := range live {
+		wr := cr.results[i]
+		changed := map[string]bool{}
+		for _, r := range xs[i].Relationships {
+			changed[r.ID] = true
+			if !existed[r.ID] && !credited[r.ID] {
+				credited[r.ID] = true
+				wr.RelationshipsAdded++
+			}
+		}
+		for _, rid := range oldRelsOf[xs[i].Article.ID] {
+			changed[rid] = true
+		}
+		for id := range changed {
+			wr.Changed = append(wr.Changed, id)
+		}
+		sort.Strings(wr.Changed)
+		cr.results[i] = wr
+	}
+
+	// 5. Writes.
+	if len(updated) > 0 {
+		if _, err := run(ctx, tx, c, qDeleteEvidence, map[string]any{"ids": updated}); err != nil {
+			return nil, err
+		}
+	}
+	artRows := make([]map[string]any, 0, len(live))
+	for _, i := range live {
+		artRows = append(artRows, articleProps(&xs[i].Article))
+	}
+	if _, err := run(ctx, tx, c, qUpsertArticles, map[string]any{"rows": artRows}); err != nil {
+		return nil, err
+	}
+	byKind := map[kg.EntityKind][]map[string]any{}
+	for _, id := range entIDs {
+		if !dirty[id] {
+			continue
+		}
+		e := ents[id]
+		fo := foldedNames(e.Name, e.Aliases)
+		row := map[string]any{"id": e.ID, "name": e.Name, "kind": string(e.Kind),
+			"aliases": nonNil(e.Aliases), "folded": fo, "search": searchTerms(fo)}
+		if e.WikidataID != "" {
+			row["wikidata"] = e.WikidataID
+		}
+		byKind[e.Kind] = append(byKind[e.Kind], row)
+	}
+	for _, k := range kg.EntityKinds {
+		if rows := byKind[k]; len(rows) > 0 {
+			if _, err := run(ctx, tx, c, fmt.Sprintf(qUpsertEntities, k.Label()), map[string]any{"rows": rows}); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var evRows []map[string]any
+	for _, i := range live {
+		for _, r := range xs[i].Relationships {
+			for seq, ev := range r.Evidence {
+				m := map[string]any{
+					"key":      fmt.Sprintf("%s#%s#%d", ev.ArticleID, r.ID, seq),
+					"rel":      r.ID,
+					"article":  ev.ArticleID,
+					"seq":      seq,
+					"sentence": ev.Sentence,
+					"start":    ev.Start,
+					"end":      ev.End,
+				}
+				figureProps(&ev.Figures, m)
+				evRows = append(evRows, m)
+			}
+		}
+	}
+	if len(evRows) > 0 {
+		if _, err := run(ctx, tx, c, qCreateEvidence, map[string]any{"rows": evRows}); err != nil {
+			return nil, err
+		}
+	}
+	byType := map[kg.RelationType][]map[string]any{}
+	var dead []map[string]any
+	for _, id := range relOrder {
+		e := ends[id]
+		ev := append(allEv[id], newEv[id]...)
+		if len(ev) == 0 {
+			if existed[id] {
+				dead = append(dead, map[string]any{"id": id, "s": e.s, "t": e.t})
+			}
+			continue
+		}
+		kg.SortEvidence(ev)
+		h := kg.Headline(ev)
+		props := map[string]any{"id": id}
+		figureProps(&h, props)
+		byType[e.typ] = append(byType[e.typ], map[string]any{"id": id, "s": e.s, "t": e.t, "props": props})
+	}
+	for _, t := range kg.RelationTypes {
+		if rows := byType[t]; len(rows) > 0 {
+			if _, err := run(ctx, tx, c, fmt.Sprintf(qUpsertRels, string(t)), map[string]any{"rows": rows}); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if len(dead) > 0 {
+		if _, err := run(ctx, tx, c, qDeleteRels, map[string]any{"rows": dead}); err != nil {
+			return nil, err
+		}
+	}
+	return cr, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func articleProps(a *kg.Article) map[string]any {
+	m := map[string]any{"id": a.ID, "hash": a.Hash}
+	for k, v := range map[string]string{"title": a.Title, "url": a.URL, "lang": a.Lang,
+		"published": a.Published, "source": a.Source, "text": a.Text} {
+		if v != "" {
+			m[k] = v
+		}
+	}
+	return m
+}
