@@ -1,5 +1,3 @@
-// Package neo4jtest opens the Neo4j store for any package's tests, against
-// the server named by NEO4J_URI, emptied first.
 package neo4jtest
 
 import (
