@@ -10,7 +10,7 @@
 // O(n²) layout handles in milliseconds.
 import './graph.css';
 import { endpoint } from './endpoint.js';
-import { formatUSD, layout, curve } from './layout.js';
+import { formatUSD, layout, curve, LABEL_SPOTS, overlaps } from './layout.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -158,7 +158,8 @@ async function load(id, depth) {
 }
 
 function draw(g) {
-  const pos = layout(g.nodes, g.edges, g.nodes[0].id);
+  // Small graphs get longer edges, so their labels have room.
+  const pos = layout(g.nodes, g.edges, g.nodes[0].id, { spring: g.nodes.length <= 12 ? 190 : 150 });
   const degree = new Map();
   for (const e of g.edges) {
     degree.set(e.source.id, (degree.get(e.source.id) || 0) + 1);
@@ -190,6 +191,7 @@ function draw(g) {
   const pairKey = (e) => [e.source.id, e.target.id].sort().join('\u0000');
   for (const e of g.edges) pairCount.set(pairKey(e), (pairCount.get(pairKey(e)) || 0) + 1);
 
+  const labels = [];
   for (const e of g.edges) {
     const a = pos.get(e.source.id);
     const b = pos.get(e.target.id);
@@ -217,14 +219,8 @@ function draw(g) {
     hit.addEventListener('click', () => showEdge(e));
     edgeLayer.append(path, hit);
 
-    const label = el('text', { x: c.mid.x, y: c.mid.y, class: 'edge-label', 'text-anchor': 'middle', dy: '-0.35em' });
-    label.append(el('tspan', {}, verb(e)));
-    const usd = e.amount && e.amount.usd;
-    if (usd != null) label.append(el('tspan', { class: 'amount', x: c.mid.x, dy: '1.15em' }, formatUSD(usd)));
-    label.addEventListener('click', () => showEdge(e));
-    labelLayer.append(label);
+    labels.push({ e, c });
   }
-
   for (const n of g.nodes) {
     const p = pos.get(n.id);
     const r = radius(n);
@@ -260,7 +256,61 @@ function draw(g) {
     nodeLayer.append(node);
   }
 
-  fit(pos);
+  placeLabels(labels, labelLayer, nodeLayer);
+  fit(world);
+}
+
+// placeLabels writes each edge's label at the first spot along its curve
+// where it hides no node and no label placed before it; labels of the
+// largest amounts are placed first, so they get the best spots.
+function placeLabels(labels, layer, nodeLayer) {
+  const taken = [];
+  for (const g of nodeLayer.querySelectorAll('g.node')) taken.push(g.getBBox ? boxOf(g) : null);
+  const usd = (l) => (l.e.amount && l.e.amount.usd) || 0;
+  labels.sort((a, b) => usd(b) - usd(a));
+  for (const { e, c } of labels) {
+    const label = el('text', { class: 'edge-label', 'text-anchor': 'middle' });
+    const head = el('tspan', { dy: '-0.35em' }, verb(e));
+    label.append(head);
+    const amount = e.amount && e.amount.usd != null ? el('tspan', { class: 'amount', dy: '1.15em' }, formatUSD(e.amount.usd)) : null;
+    if (amount) label.append(amount);
+    label.addEventListener('click', () => showEdge(e));
+    layer.append(label);
+    // The first free spot wins; failing that, the one that hides least.
+    let best = null;
+    for (const t of LABEL_SPOTS) {
+      const p = c.at(t);
+      const box = moveLabel(label, [head, amount], p);
+      const hidden = taken.reduce((sum, b) => sum + (b ? overlapArea(box, b) : 0), 0);
+      if (!best || hidden < best.hidden) best = { p, box, hidden };
+      if (hidden === 0) break;
+    }
+    const box = moveLabel(label, [head, amount], best.p);
+    taken.push(box);
+  }
+}
+
+function moveLabel(label, spans, p) {
+  for (const node of [label, ...spans]) if (node) node.setAttribute('x', p.x.toFixed(1));
+  label.setAttribute('y', p.y.toFixed(1));
+  return label.getBBox();
+}
+
+function overlapArea(a, b) {
+  if (!overlaps(a, b)) return 0;
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + 4;
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + 4;
+  return Math.max(0, w) * Math.max(0, h);
+}
+
+// boxOf is a node group's box in world coordinates (its own box moved by
+// its translate).
+function boxOf(g) {
+  const b = g.getBBox();
+  const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(g.getAttribute('transform') || '');
+  const dx = m ? parseFloat(m[1]) : 0;
+  const dy = m ? parseFloat(m[2]) : 0;
+  return { x: b.x + dx, y: b.y + dy, width: b.width, height: b.height };
 }
 
 function highlight(id) {
@@ -366,15 +416,15 @@ async function showEdge(e) {
   }
 }
 
-// fit sets the viewBox to show every node with room for labels.
-function fit(pos) {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const p of pos.values()) {
-    minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
-  }
-  const pad = 90;
-  view = { x: minX - pad, y: minY - pad, w: Math.max(400, maxX - minX + 2 * pad), h: Math.max(300, maxY - minY + 2 * pad) };
+// fit sets the viewBox to show the whole drawing, centred, never zoomed in
+// beyond one unit per pixel so that a small graph keeps readable text.
+function fit(world) {
+  const b = world.getBBox();
+  const r = svg.getBoundingClientRect();
+  const pad = 40;
+  const w = Math.max(b.width + 2 * pad, r.width || 800);
+  const h = Math.max(b.height + 2 * pad, r.height || 600);
+  view = { x: b.x + b.width / 2 - w / 2, y: b.y + b.height / 2 - h / 2, w, h };
   applyView();
 }
 

@@ -129,7 +129,21 @@ export function curve(a, b, bend, trimA, trimB) {
   return {
     d: `M${f(start.x)},${f(start.y)} Q${f(cx)},${f(cy)} ${f(end.x)},${f(end.y)}`,
     mid: { x: 0.25 * a.x + 0.5 * cx + 0.25 * b.x, y: 0.25 * a.y + 0.5 * cy + 0.25 * b.y },
+    // at(t) is the point at t in [0, 1] along the untrimmed curve.
+    at: (t) => ({
+      x: (1 - t) * (1 - t) * a.x + 2 * (1 - t) * t * cx + t * t * b.x,
+      y: (1 - t) * (1 - t) * a.y + 2 * (1 - t) * t * cy + t * t * b.y,
+    }),
   };
+}
+
+// LABEL_SPOTS are where along an edge its label may sit, best first.
+export const LABEL_SPOTS = [0.5, 0.38, 0.62, 0.28, 0.72];
+
+// overlaps reports whether two boxes {x, y, width, height} intersect, with
+// a margin of pad around each.
+export function overlaps(a, b, pad = 2) {
+  return a.x - pad < b.x + b.width && b.x - pad < a.x + a.width && a.y - pad < b.y + b.height && b.y - pad < a.y + a.height;
 }
 
 function towards(p, q, dist) {
