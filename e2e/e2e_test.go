@@ -188,9 +188,9 @@ func TestExamplesAnswer(t *testing.T) {
 						TotalCount int
 						Edges      []struct {
 							Node struct {
-								Source struct{ ID, Name string }
-								Type   string
-								Amount *struct{ USD *float64 }
+								Source   struct{ ID, Name string }
+								Type     string
+								Amount   *struct{ USD *float64 }
 								Evidence []struct {
 									Sentence string
 								}
@@ -341,4 +341,3 @@ func TestServerServesUI(t *testing.T) {
 		}
 	}
 }
-
