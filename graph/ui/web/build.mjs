@@ -18,7 +18,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(here, '..', 'dist');
+// AIKG_UI_DIST redirects the output, so a test can rebuild into a temp dir
+// and compare with the committed dist/.
+const dist = process.env.AIKG_UI_DIST ? path.resolve(process.env.AIKG_UI_DIST) : path.resolve(here, '..', 'dist');
 const assets = path.join(dist, 'assets');
 
 fs.rmSync(dist, { recursive: true, force: true });
