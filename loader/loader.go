@@ -93,8 +93,7 @@ func (l *Loader) Load(ctx context.Context, paths ...string) (*Summary, error) {
 	if err := l.needWriter(); err != nil {
 		return nil, err
 	}
-	files, skipped, failed := listOS(paths)
-	return l.run(ctx, files, skipped, failed, nil)
+	return l.run(ctx, listOS(paths), nil)
 }
 
 // LoadFS is Load over a file system such as an embedded corpus; root is
@@ -103,8 +102,7 @@ func (l *Loader) LoadFS(ctx context.Context, fsys fs.FS, root string) (*Summary,
 	if err := l.needWriter(); err != nil {
 		return nil, err
 	}
-	files, skipped, failed := listFS(fsys, root)
-	return l.run(ctx, files, skipped, failed, nil)
+	return l.run(ctx, listFS(fsys, root), nil)
 }
 
 // Extract reads and extracts every article in paths like Load, without
@@ -114,8 +112,7 @@ func (l *Loader) Extract(ctx context.Context, fn func(Extracted) error, paths ..
 	if l.x == nil {
 		return nil, kg.Errorf(kg.EINTERNAL, "loader has no extractor")
 	}
-	files, skipped, failed := listOS(paths)
-	return l.run(ctx, files, skipped, failed, fn)
+	return l.run(ctx, listOS(paths), fn)
 }
 
 // ExtractFS is Extract over a file system.
@@ -123,8 +120,7 @@ func (l *Loader) ExtractFS(ctx context.Context, fsys fs.FS, root string, fn func
 	if l.x == nil {
 		return nil, kg.Errorf(kg.EINTERNAL, "loader has no extractor")
 	}
-	files, skipped, failed := listFS(fsys, root)
-	return l.run(ctx, files, skipped, failed, fn)
+	return l.run(ctx, listFS(fsys, root), fn)
 }
 
 func (l *Loader) needWriter() error {

@@ -124,13 +124,23 @@ type pending struct {
 
 // run is the pipeline behind Load, LoadFS, Extract and ExtractFS; fn nil
 // means write to the store.
-func (l *Loader) run(ctx context.Context, files []file, skipped, failed []Problem, fn func(Extracted) error) (*Summary, error) {
-	s := &Summary{
-		Skipped: append([]Problem(nil), skipped...), Failures: append([]Problem(nil), failed...),
-		FilesSkipped: len(skipped), FilesFailed: len(failed),
-	}
-	for _, p := range failed {
-		l.log.Warn("file failed", "path", p.Path, "reason", p.Reason)
+func (l *Loader) run(ctx context.Context, ls *listing, fn func(Extracted) error) (*Summary, error) {
+	s := &Summary{}
+	files := ls.files
+	// listed records the listing's problems that come before file i.
+	listed := func(i int) {
+		for len(ls.skipped) > 0 && ls.skipped[0].at <= i {
+			s.FilesSkipped++
+			s.Skipped = append(s.Skipped, ls.skipped[0].Problem)
+			ls.skipped = ls.skipped[1:]
+		}
+		for len(ls.failed) > 0 && ls.failed[0].at <= i {
+			p := ls.failed[0].Problem
+			s.FilesFailed++
+			s.Failures = append(s.Failures, p)
+			l.log.Warn("file failed", "path", p.Path, "reason", p.Reason)
+			ls.failed = ls.failed[1:]
+		}
 	}
 	prog := Progress{FilesTotal: len(files)}
 	for _, f := range files {
@@ -226,6 +236,7 @@ loop:
 			break
 		}
 		if rd := u.file; rd != nil {
+			listed(rd.index)
 			lastFile, expect = rd.index, 0
 			prog.FilesDone++
 			prog.BytesDone += rd.f.size
@@ -272,6 +283,7 @@ loop:
 	}
 	if stopErr == nil && ctx.Err() == nil {
 		stopErr = flush()
+		listed(len(files))
 	}
 	if stopErr == nil && ctx.Err() != nil {
 		stopErr = kg.Wrap(kg.EUNAVAILABLE, ctx.Err(), "the load was cancelled")

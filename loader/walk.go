@@ -16,6 +16,23 @@ type file struct {
 	fsys fs.FS // nil for the OS file system
 }
 
+// listing is what a walk found, in walk order: files to read, and paths
+// skipped or failed at listing time, each placed before the file it came
+// before (at) so the summary lists problems in input order.
+type listing struct {
+	files   []file
+	skipped []placed
+	failed  []placed
+}
+
+type placed struct {
+	at int // index in files of the next file
+	Problem
+}
+
+func (ls *listing) skip(p Problem) { ls.skipped = append(ls.skipped, placed{len(ls.files), p}) }
+func (ls *listing) fail(p Problem) { ls.failed = append(ls.failed, placed{len(ls.files), p}) }
+
 func hidden(name string) bool {
 	return strings.HasPrefix(name, ".") && name != "." && name != ".."
 }
@@ -24,7 +41,8 @@ func hidden(name string) bool {
 // in the order given, each folder walked in lexical order. Hidden files
 // and folders inside a folder are left out (a hidden path given
 // explicitly is read). Paths that do not exist are reported as failed.
-func listOS(paths []string) (files []file, skipped, failed []Problem) {
+func listOS(paths []string) *listing {
+	ls := &listing{}
 	seen := map[string]bool{}
 	add := func(p string, size int64) {
 		key := p
@@ -35,12 +53,12 @@ func listOS(paths []string) (files []file, skipped, failed []Problem) {
 			return
 		}
 		seen[key] = true
-		files = append(files, file{path: p, size: size})
+		ls.files = append(ls.files, file{path: p, size: size})
 	}
 	for _, root := range paths {
 		st, err := os.Stat(root)
 		if err != nil {
-			failed = append(failed, Problem{Path: root, Reason: statReason(err)})
+			ls.fail(Problem{Path: root, Reason: statReason(err)})
 			continue
 		}
 		if !st.IsDir() {
@@ -49,7 +67,7 @@ func listOS(paths []string) (files []file, skipped, failed []Problem) {
 		}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				failed = append(failed, Problem{Path: p, Reason: statReason(err)})
+				ls.fail(Problem{Path: p, Reason: statReason(err)})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -66,36 +84,37 @@ func listOS(paths []string) (files []file, skipped, failed []Problem) {
 			}
 			info, err := os.Stat(p) // follows a symlink to a file
 			if err != nil {
-				failed = append(failed, Problem{Path: p, Reason: statReason(err)})
+				ls.fail(Problem{Path: p, Reason: statReason(err)})
 				return nil
 			}
 			if info.IsDir() {
-				skipped = append(skipped, Problem{Path: p, Reason: "symbolic link to a folder (not followed)"})
+				ls.skip(Problem{Path: p, Reason: "symbolic link to a folder (not followed)"})
 				return nil
 			}
 			if !info.Mode().IsRegular() {
-				skipped = append(skipped, Problem{Path: p, Reason: "not a regular file"})
+				ls.skip(Problem{Path: p, Reason: "not a regular file"})
 				return nil
 			}
 			add(p, info.Size())
 			return nil
 		})
 		if err != nil {
-			failed = append(failed, Problem{Path: root, Reason: statReason(err)})
+			ls.fail(Problem{Path: root, Reason: statReason(err)})
 		}
 	}
-	return files, skipped, failed
+	return ls
 }
 
 // listFS is listOS over an fs.FS.
-func listFS(fsys fs.FS, root string) (files []file, skipped, failed []Problem) {
+func listFS(fsys fs.FS, root string) *listing {
+	ls := &listing{}
 	if root == "" {
 		root = "."
 	}
 	root = path.Clean(root)
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			failed = append(failed, Problem{Path: p, Reason: statReason(err)})
+			ls.fail(Problem{Path: p, Reason: statReason(err)})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -112,20 +131,20 @@ func listFS(fsys fs.FS, root string) (files []file, skipped, failed []Problem) {
 		}
 		info, err := d.Info()
 		if err != nil {
-			failed = append(failed, Problem{Path: p, Reason: statReason(err)})
+			ls.fail(Problem{Path: p, Reason: statReason(err)})
 			return nil
 		}
 		if !info.Mode().IsRegular() {
-			skipped = append(skipped, Problem{Path: p, Reason: "not a regular file"})
+			ls.skip(Problem{Path: p, Reason: "not a regular file"})
 			return nil
 		}
-		files = append(files, file{path: p, size: info.Size(), fsys: fsys})
+		ls.files = append(ls.files, file{path: p, size: info.Size(), fsys: fsys})
 		return nil
 	})
 	if err != nil {
-		failed = append(failed, Problem{Path: root, Reason: statReason(err)})
+		ls.fail(Problem{Path: root, Reason: statReason(err)})
 	}
-	return files, skipped, failed
+	return ls
 }
 
 func statReason(err error) string {
