@@ -3,6 +3,7 @@ package memstore
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/aikg/aikg/kg"
 )
@@ -32,6 +33,56 @@ type graph struct {
 
 	kinds map[kg.EntityKind]int
 	types map[kg.RelationType]int
+
+	// orders caches every entity and relationship sorted by one order, so
+	// that a list query filters in order instead of sorting. Readers fill
+	// it under cacheMu; writers drop it (under Store.mu, readers out).
+	cacheMu   sync.Mutex
+	relOrders map[kg.RelationshipOrder][]keyed[*kg.Relationship]
+	entOrders map[kg.EntityOrder][]keyed[*entity]
+}
+
+// invalidate drops the sorted orders after a change.
+func (g *graph) invalidate() {
+	g.relOrders, g.entOrders = nil, nil
+}
+
+// relsSorted returns every relationship sorted by o (do not modify).
+func (g *graph) relsSorted(o kg.RelationshipOrder) []keyed[*kg.Relationship] {
+	g.cacheMu.Lock()
+	defer g.cacheMu.Unlock()
+	if items, ok := g.relOrders[o]; ok {
+		return items
+	}
+	items := make([]keyed[*kg.Relationship], 0, len(g.rels))
+	for _, r := range g.rels {
+		items = append(items, keyed[*kg.Relationship]{relKey(r, o.Field), r})
+	}
+	sortKeyed(items, o.Desc)
+	if g.relOrders == nil {
+		g.relOrders = map[kg.RelationshipOrder][]keyed[*kg.Relationship]{}
+	}
+	g.relOrders[o] = items
+	return items
+}
+
+// entsSorted returns every entity sorted by o (do not modify).
+func (g *graph) entsSorted(o kg.EntityOrder) []keyed[*entity] {
+	g.cacheMu.Lock()
+	defer g.cacheMu.Unlock()
+	if items, ok := g.entOrders[o]; ok {
+		return items
+	}
+	items := make([]keyed[*entity], 0, len(g.ents))
+	for _, e := range g.ents {
+		items = append(items, keyed[*entity]{g.entityKey(e, o.Field), e})
+	}
+	sortKeyed(items, o.Desc)
+	if g.entOrders == nil {
+		g.entOrders = map[kg.EntityOrder][]keyed[*entity]{}
+	}
+	g.entOrders[o] = items
+	return items
 }
 
 func newGraph() *graph {
@@ -183,6 +234,7 @@ func (g *graph) removeArticle(id string) {
 // what it did. Relationships are changed in place: readers only ever get
 // copies, made under the read lock.
 func (g *graph) apply(rec *articleRecord, ents []kg.Entity) kg.WriteResult {
+	g.invalidate()
 	res := kg.WriteResult{ArticleID: rec.Article.ID, Status: kg.Created}
 	changed := map[string]bool{}
 	existed := map[string]bool{}

@@ -1,6 +1,7 @@
 package memstore_test
 
 import (
+	"encoding/json"
 	"log/slog"
 	"testing"
 
@@ -32,4 +33,13 @@ func TestContract(t *testing.T) {
 			return open(t, ms.Dir())
 		},
 	})
+}
+
+func jsonString(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

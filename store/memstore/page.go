@@ -70,7 +70,12 @@ type keyed[T any] struct {
 	item T
 }
 
-// paginate sorts items, skips those up to the cursor and cuts a page.
+// sortKeyed sorts items in the order of their keys.
+func sortKeyed[T any](items []keyed[T], desc bool) {
+	sort.Slice(items, func(i, j int) bool { return compareKeys(items[i].key, items[j].key, desc) < 0 })
+}
+
+// paginate skips the (sorted) items up to the cursor and cuts a page.
 func paginate[T any](items []keyed[T], desc bool, p kg.Page) (page []keyed[T], cursors []string, info kg.PageInfo, err error) {
 	first, err := kg.ClampFirst(p.First)
 	if err != nil {
@@ -84,7 +89,6 @@ func paginate[T any](items []keyed[T], desc bool, p kg.Page) (page []keyed[T], c
 		}
 		after = &k
 	}
-	sort.Slice(items, func(i, j int) bool { return compareKeys(items[i].key, items[j].key, desc) < 0 })
 	start := 0
 	if after != nil {
 		start = sort.Search(len(items), func(i int) bool { return compareKeys(items[i].key, *after, desc) > 0 })
@@ -100,6 +104,45 @@ func paginate[T any](items []keyed[T], desc bool, p kg.Page) (page []keyed[T], c
 		info.EndCursor = cursors[len(page)-1]
 	}
 	return page, cursors, info, nil
+}
+
+// pageSorted is paginate over a sorted list filtered on the fly, without
+// copying it: it counts the matches and keeps the page.
+func pageSorted[T any](all []keyed[T], match func(T) bool, desc bool, p kg.Page) (page []keyed[T], cursors []string, info kg.PageInfo, total int, err error) {
+	first, err := kg.ClampFirst(p.First)
+	if err != nil {
+		return nil, nil, info, 0, err
+	}
+	var after *sortKey
+	if p.After != "" {
+		k, err := decodeKey(p.After)
+		if err != nil {
+			return nil, nil, info, 0, err
+		}
+		after = &k
+	}
+	for _, it := range all {
+		if !match(it.item) {
+			continue
+		}
+		total++
+		if after != nil && compareKeys(it.key, *after, desc) <= 0 {
+			continue
+		}
+		if len(page) < first {
+			page = append(page, it)
+		} else {
+			info.HasNextPage = true
+		}
+	}
+	cursors = make([]string, len(page))
+	for i, it := range page {
+		cursors[i] = it.key.cursor()
+	}
+	if len(page) > 0 {
+		info.EndCursor = cursors[len(page)-1]
+	}
+	return page, cursors, info, total, nil
 }
 
 // validation of enum arguments, so a bad value is a clear EINVALID.

@@ -160,32 +160,36 @@ func (s *Store) Entities(ctx context.Context, q kg.EntityQuery) (*kg.EntityPage,
 	}
 	types := typeSet(f.RelationTypes)
 	pfx := kg.Fold(f.NamePrefix)
-	var cands []*entity
+	if q.Order.Field == "" {
+		q.Order.Field = kg.EntByName
+	}
+	var (
+		page    []keyed[*entity]
+		cursors []string
+		info    kg.PageInfo
+		total   int
+	)
 	if f.CounterpartID != "" {
+		var items []keyed[*entity]
 		seen := map[string]bool{}
 		for rid := range g.adj[f.CounterpartID] {
-			if o := other(g.rels[rid], f.CounterpartID); !seen[o] {
-				seen[o] = true
-				cands = append(cands, g.ents[o])
+			o := other(g.rels[rid], f.CounterpartID)
+			if e := g.ents[o]; !seen[o] && e != nil && g.entityMatches(e, &f, kinds, types, pfx) {
+				items = append(items, keyed[*entity]{g.entityKey(e, q.Order.Field), e})
 			}
+			seen[o] = true
 		}
+		sortKeyed(items, q.Order.Desc)
+		total = len(items)
+		page, cursors, info, err = paginate(items, q.Order.Desc, q.Page)
 	} else {
-		cands = make([]*entity, 0, len(g.ents))
-		for _, e := range g.ents {
-			cands = append(cands, e)
-		}
+		match := func(e *entity) bool { return g.entityMatches(e, &f, kinds, types, pfx) }
+		page, cursors, info, total, err = pageSorted(g.entsSorted(q.Order), match, q.Order.Desc, q.Page)
 	}
-	items := make([]keyed[*entity], 0, len(cands))
-	for _, e := range cands {
-		if e != nil && g.entityMatches(e, &f, kinds, types, pfx) {
-			items = append(items, keyed[*entity]{g.entityKey(e, q.Order.Field), e})
-		}
-	}
-	page, cursors, info, err := paginate(items, q.Order.Desc, q.Page)
 	if err != nil {
 		return nil, err
 	}
-	out := &kg.EntityPage{PageInfo: info, TotalCount: len(items), Cursors: cursors, Items: make([]*kg.Entity, len(page))}
+	out := &kg.EntityPage{PageInfo: info, TotalCount: total, Cursors: cursors, Items: make([]*kg.Entity, len(page))}
 	for i, it := range page {
 		out.Items[i] = cloneEntity(it.item)
 	}
@@ -307,6 +311,9 @@ func relKey(r *kg.Relationship, field kg.RelationshipOrderField) sortKey {
 func (g *graph) queryRels(q kg.RelationshipQuery) (*kg.RelationshipPage, error) {
 	f := q.Filter
 	types := typeSet(f.Types)
+	if q.Order.Field == "" {
+		q.Order.Field = kg.RelByID
+	}
 	var cands []*kg.Relationship
 	switch {
 	case f.EntityID != "":
@@ -322,10 +329,12 @@ func (g *graph) queryRels(q kg.RelationshipQuery) (*kg.RelationshipPage, error) 
 			}
 		}
 	default:
-		cands = make([]*kg.Relationship, 0, len(g.rels))
-		for _, r := range g.rels {
-			cands = append(cands, r)
+		match := func(r *kg.Relationship) bool { return g.relMatches(r, &f, types) }
+		page, cursors, info, total, err := pageSorted(g.relsSorted(q.Order), match, q.Order.Desc, q.Page)
+		if err != nil {
+			return nil, err
 		}
+		return relPage(page, cursors, info, total), nil
 	}
 	items := make([]keyed[*kg.Relationship], 0, len(cands))
 	for _, r := range cands {
@@ -333,15 +342,20 @@ func (g *graph) queryRels(q kg.RelationshipQuery) (*kg.RelationshipPage, error) 
 			items = append(items, keyed[*kg.Relationship]{relKey(r, q.Order.Field), r})
 		}
 	}
+	sortKeyed(items, q.Order.Desc)
 	page, cursors, info, err := paginate(items, q.Order.Desc, q.Page)
 	if err != nil {
 		return nil, err
 	}
-	out := &kg.RelationshipPage{PageInfo: info, TotalCount: len(items), Cursors: cursors, Items: make([]*kg.Relationship, len(page))}
+	return relPage(page, cursors, info, len(items)), nil
+}
+
+func relPage(page []keyed[*kg.Relationship], cursors []string, info kg.PageInfo, total int) *kg.RelationshipPage {
+	out := &kg.RelationshipPage{PageInfo: info, TotalCount: total, Cursors: cursors, Items: make([]*kg.Relationship, len(page))}
 	for i, it := range page {
 		out.Items[i] = cloneRel(it.item)
 	}
-	return out, nil
+	return out
 }
 
 // Relationships returns a filtered, sorted page of relationships.
@@ -519,6 +533,7 @@ func (s *Store) Articles(ctx context.Context, q kg.ArticleQuery) (*kg.ArticlePag
 		p := a.Article.Published
 		items = append(items, keyed[*articleRecord]{sortKey{has: p != "", str: p, id: a.Article.ID}, a})
 	}
+	sortKeyed(items, true)
 	page, cursors, info, err := paginate(items, true, q.Page)
 	if err != nil {
 		return nil, err

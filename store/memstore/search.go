@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/aikg/aikg/kg"
@@ -64,6 +65,7 @@ const (
 )
 
 // maxTypos is how many edits a query token of n runes may carry.
+// Numbers get none (see typoLimit): "0042" is not a misspelt "0041".
 func maxTypos(n int) int {
 	switch {
 	case n >= 8:
@@ -86,8 +88,7 @@ func tokenMatch(qv, nv []string) (kind, dist int) {
 			case strings.HasPrefix(n, q):
 				kind = prefixMatch
 			case kind < prefixMatch:
-				qn := utf8.RuneCountInString(q)
-				limit := maxTypos(qn)
+				limit := typoLimit(q)
 				if limit == 0 {
 					continue
 				}
@@ -188,37 +189,13 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 	for i, t := range toks {
 		qv[i] = variants(t)
 	}
-	// Candidates: entities with a token that the rarest-looking (longest)
-	// query token matches in any way.
-	anchor := qv[0]
-	for _, v := range qv[1:] {
-		if len(v[0]) > len(anchor[0]) {
-			anchor = v
-		}
-	}
-	cands := map[string]struct{}{}
-	for _, v := range anchor {
-		for id := range g.tokens[v] {
-			cands[id] = struct{}{}
-		}
-		i := sort.SearchStrings(g.vocab, v)
-		for ; i < len(g.vocab) && strings.HasPrefix(g.vocab[i], v); i++ {
-			for id := range g.tokens[g.vocab[i]] {
-				cands[id] = struct{}{}
-			}
-		}
-		n := utf8.RuneCountInString(v)
-		if limit := maxTypos(n); limit > 0 {
-			for _, w := range g.vocab {
-				if abs(utf8.RuneCountInString(w)-n) > limit {
-					continue
-				}
-				if levenshtein(v, w, limit) <= limit {
-					for id := range g.tokens[w] {
-						cands[id] = struct{}{}
-					}
-				}
-			}
+	// Every query token must match a name token, so the candidates are
+	// the entities of the query token that matches the fewest.
+	var cands map[string]struct{}
+	for _, v := range qv {
+		c := g.candidates(v)
+		if cands == nil || len(c) < len(cands) {
+			cands = c
 		}
 	}
 	kinds := map[kg.EntityKind]bool{}
@@ -257,6 +234,45 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		out = append(out, kg.SearchHit{Entity: cloneEntity(ents[i]), Score: hits[i].Score})
 	}
 	return out, nil
+}
+
+// candidates returns the entities with a name token that one of the
+// variants of a query token matches exactly, by prefix or with typos.
+func (g *graph) candidates(vs []string) map[string]struct{} {
+	cands := map[string]struct{}{}
+	add := func(tok string) {
+		for id := range g.tokens[tok] {
+			cands[id] = struct{}{}
+		}
+	}
+	for _, v := range vs {
+		i := sort.SearchStrings(g.vocab, v)
+		for ; i < len(g.vocab) && strings.HasPrefix(g.vocab[i], v); i++ {
+			add(g.vocab[i])
+		}
+		n := utf8.RuneCountInString(v)
+		if limit := typoLimit(v); limit > 0 {
+			for _, w := range g.vocab {
+				if d := utf8.RuneCountInString(w) - n; d > limit || d < -limit || strings.HasPrefix(w, v) {
+					continue
+				}
+				if levenshtein(v, w, limit) <= limit {
+					add(w)
+				}
+			}
+		}
+	}
+	return cands
+}
+
+// typoLimit is maxTypos for a token, 0 for tokens without letters.
+func typoLimit(tok string) int {
+	for _, r := range tok {
+		if unicode.IsLetter(r) {
+			return maxTypos(utf8.RuneCountInString(tok))
+		}
+	}
+	return 0
 }
 
 func round4(x float64) float64 {
