@@ -309,3 +309,14 @@ func TestIngest(t *testing.T) {
 	}
 	var _ kg.Ingester = l
 }
+
+func TestSummaryAdd(t *testing.T) {
+	a := &loader.Summary{FilesRead: 1, Created: 2, Failures: []loader.Problem{{Path: "x", Reason: "bad"}}}
+	b := &loader.Summary{FilesRead: 3, Updated: 1, Evidence: 4, Unread: []string{"y"}}
+	a.Add(b)
+	a.Add(nil)
+	want := &loader.Summary{FilesRead: 4, Created: 2, Updated: 1, Evidence: 4, Failures: []loader.Problem{{Path: "x", Reason: "bad"}}, Unread: []string{"y"}}
+	if !reflect.DeepEqual(a, want) {
+		t.Errorf("Add = %+v", a)
+	}
+}

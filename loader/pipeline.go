@@ -223,7 +223,7 @@ func (l *Loader) run(ctx context.Context, ls *listing, fn func(Extracted) error)
 		return err
 	}
 loop:
-	for {
+	for ctx.Err() == nil {
 		var (
 			u  unit
 			ok bool

@@ -91,3 +91,28 @@ func humanBytes(n int64) string {
 	}
 	return fmt.Sprintf("%d B", n)
 }
+
+// Add folds another load's summary into s, for a command that loads
+// several sources (bundled examples, then the user's paths) and reports
+// once.
+func (s *Summary) Add(o *Summary) {
+	if o == nil {
+		return
+	}
+	s.FilesRead += o.FilesRead
+	s.FilesSkipped += o.FilesSkipped
+	s.FilesFailed += o.FilesFailed
+	s.Bytes += o.Bytes
+	s.Articles += o.Articles
+	s.Created += o.Created
+	s.Updated += o.Updated
+	s.Unchanged += o.Unchanged
+	s.Failed += o.Failed
+	s.EntitiesAdded += o.EntitiesAdded
+	s.RelationshipsAdded += o.RelationshipsAdded
+	s.Evidence += o.Evidence
+	s.Skipped = append(s.Skipped, o.Skipped...)
+	s.Failures = append(s.Failures, o.Failures...)
+	s.NotWritten = append(s.NotWritten, o.NotWritten...)
+	s.Unread = append(s.Unread, o.Unread...)
+}
