@@ -54,8 +54,8 @@ var dropPrefixes = []string{"related", "comment", "share", "social", "newsletter
 // readHTML extracts the main text and metadata of an HTML page.
 func readHTML(where, src string) (meta, string, error) {
 	doc, err := html.Parse(strings.NewReader(src))
-	if err != nil { // x/net/html only fails on reader errors
-		return meta{}, "", kg.Wrap(kg.EINVALID, err, "%s: cannot parse HTML", where)
+	if err != nil { // elements nested too deep; x/net/html is lenient otherwise
+		return meta{}, "", kg.Wrap(kg.EINVALID, err, "%s: cannot parse HTML: %s", where, strings.TrimPrefix(err.Error(), "html: "))
 	}
 	m := htmlMeta(doc)
 	text := mainText(doc)
@@ -195,9 +195,10 @@ func mainText(doc *html.Node) string {
 	if root == nil {
 		return ""
 	}
-	total := len(strings.TrimSpace(nodeText(root)))
+	lens := map[*html.Node]int{}
+	textLen(root, lens)
 	var b strings.Builder
-	walkText(root, &b, total)
+	walkText(root, &b, lens, lens[root])
 	return StripBoilerplate(b.String())
 }
 
@@ -254,7 +255,7 @@ func nodeText(n *html.Node) string {
 // candidate roots.
 func visibleText(n *html.Node) string {
 	var b strings.Builder
-	walkText(n, &b, -1)
+	walkText(n, &b, nil, -1)
 	return b.String()
 }
 
@@ -262,7 +263,7 @@ func visibleText(n *html.Node) string {
 // role or class/id tokens. A class match is only trusted when the element
 // holds less than half the root's text: a wrapper called "post-with-share"
 // around the whole story must not take the story with it.
-func boilerplateBlock(n *html.Node, rootLen int) bool {
+func boilerplateBlock(n *html.Node, lens map[*html.Node]int, rootLen int) bool {
 	if dropRoles[strings.ToLower(attr(n, "role"))] {
 		return true
 	}
@@ -300,7 +301,7 @@ func boilerplateBlock(n *html.Node, rootLen int) bool {
 	if rootLen <= 0 {
 		return true
 	}
-	return 2*len(strings.TrimSpace(nodeText(n))) < rootLen
+	return 2*lens[n] < rootLen
 }
 
 func attrOK(n *html.Node, key string) (string, bool) {
@@ -326,7 +327,7 @@ var lineTags = map[atom.Atom]bool{
 
 // walkText writes the visible text under n. rootLen < 0 means "class
 // names always count" (used to size candidates).
-func walkText(n *html.Node, b *strings.Builder, rootLen int) {
+func walkText(n *html.Node, b *strings.Builder, lens map[*html.Node]int, rootLen int) {
 	switch n.Type {
 	case html.TextNode:
 		b.WriteString(collapseSpace(n.Data))
@@ -334,7 +335,7 @@ func walkText(n *html.Node, b *strings.Builder, rootLen int) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	case html.ElementNode:
-		if dropTags[n.DataAtom] || boilerplateBlock(n, rootLen) {
+		if dropTags[n.DataAtom] || boilerplateBlock(n, lens, rootLen) {
 			return
 		}
 	}
@@ -349,7 +350,7 @@ func walkText(n *html.Node, b *strings.Builder, rootLen int) {
 	}
 	b.WriteString(sep)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		walkText(c, b, rootLen)
+		walkText(c, b, lens, rootLen)
 	}
 	b.WriteString(sep)
 }
@@ -371,4 +372,30 @@ func collapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// textLen records, for n and every element under it, the length of its
+// text without whitespace (scripts and styles excluded), in one pass, so
+// that sizing nested blocks stays linear.
+func textLen(n *html.Node, lens map[*html.Node]int) int {
+	switch n.Type {
+	case html.TextNode:
+		l := 0
+		for _, r := range n.Data {
+			if r != ' ' && r != '\n' && r != '\t' && r != '\r' {
+				l++
+			}
+		}
+		return l
+	case html.ElementNode:
+		if n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript || n.DataAtom == atom.Template {
+			return 0
+		}
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += textLen(c, lens)
+	}
+	lens[n] = total
+	return total
 }

@@ -280,3 +280,10 @@ func TestHTMLKeepsStoryInsideWrapperWithBoilerplateName(t *testing.T) {
 		t.Errorf("text = %q", got)
 	}
 }
+
+func TestHTMLTooDeep(t *testing.T) {
+	_, err := read.Bytes("deep.html", []byte(strings.Repeat("<div>", 600)+"text"))
+	if kg.ErrorCode(err) != kg.EINVALID || !strings.Contains(kg.ErrorMessage(err), "deep.html: cannot parse HTML: open stack of elements exceeds") {
+		t.Errorf("deep nesting: %v", err)
+	}
+}
