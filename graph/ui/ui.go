@@ -117,7 +117,7 @@ func Handler(opts Options) http.Handler {
 	for _, p := range []string{"/", "/index.html"} {
 		h.pages[p] = index
 	}
-	for _, p := range []string{"/graph", "/graph/", "/graph.html"} {
+	for _, p := range []string{"/graph", "/graph.html"} {
 		h.pages[p] = graph
 	}
 
@@ -166,6 +166,16 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	hdr := w.Header()
 	hdr.Set("X-Content-Type-Options", "nosniff")
+	if a == nil && r.URL.Path == "/graph/" {
+		// The page's asset paths are relative to "/", so "/graph/" must
+		// not serve it; send the browser to the real address.
+		target := "/graph"
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, target, http.StatusMovedPermanently)
+		return
+	}
 	if a == nil {
 		http.Error(w, "not found", http.StatusNotFound)
 		return

@@ -264,6 +264,7 @@ func TestNotFoundAndMethods(t *testing.T) {
 		{"GET", "/dist/index.html", http.StatusNotFound},
 		{"POST", "/", http.StatusMethodNotAllowed},
 		{"DELETE", "/graph", http.StatusMethodNotAllowed},
+		{"GET", "/graph/?id=openai", http.StatusMovedPermanently},
 		{"HEAD", "/", http.StatusOK},
 		{"HEAD", "/graph", http.StatusOK},
 	}
@@ -271,6 +272,9 @@ func TestNotFoundAndMethods(t *testing.T) {
 		res := get(t, h, tt.method, tt.path, nil)
 		if res.StatusCode != tt.status {
 			t.Errorf("%s %s: status %d, want %d", tt.method, tt.path, res.StatusCode, tt.status)
+		}
+		if tt.status == http.StatusMovedPermanently && res.Header.Get("Location") != "/graph?id=openai" {
+			t.Errorf("%s %s: Location %q", tt.method, tt.path, res.Header.Get("Location"))
 		}
 		if tt.status == http.StatusMethodNotAllowed && res.Header.Get("Allow") != "GET, HEAD" {
 			t.Errorf("%s %s: Allow %q", tt.method, tt.path, res.Header.Get("Allow"))
