@@ -283,8 +283,8 @@ loop:
 	}
 	if stopErr == nil && ctx.Err() == nil {
 		stopErr = flush()
-		listed(len(files))
 	}
+	listed(len(files)) // paths that failed at listing time are reported even when the load stopped
 	if stopErr == nil && ctx.Err() != nil {
 		stopErr = kg.Wrap(kg.EUNAVAILABLE, ctx.Err(), "the load was cancelled")
 	}

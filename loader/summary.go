@@ -35,7 +35,8 @@ type Summary struct {
 	// extracted or written.
 	Failed int `json:"failed"`
 	// EntitiesAdded and RelationshipsAdded are what the store did not have
-	// before; Evidence counts the evidence sentences written.
+	// before; Evidence counts the evidence sentences written (found, for
+	// an extract-only run).
 	EntitiesAdded      int `json:"entitiesAdded"`
 	RelationshipsAdded int `json:"relationshipsAdded"`
 	Evidence           int `json:"evidence"`
