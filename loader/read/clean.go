@@ -104,6 +104,7 @@ const (
 	rulePrefix
 	ruleSuffix
 	ruleContains
+	ruleNav
 )
 
 // rules is the parsed boilerplate.txt, phrases in key form.
@@ -112,6 +113,7 @@ type rules struct {
 	prefix   []string
 	suffix   []string
 	contains []string
+	nav      map[string]bool // words and two-word phrases
 }
 
 //go:embed boilerplate.txt
@@ -127,7 +129,7 @@ var defaultRules = sync.OnceValue(func() *rules {
 })
 
 func parseRules(src string) (*rules, error) {
-	r := &rules{exact: map[string]ruleKind{}}
+	r := &rules{exact: map[string]ruleKind{}, nav: map[string]bool{}}
 	for i, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -148,6 +150,12 @@ func parseRules(src string) (*rules, error) {
 			r.suffix = append(r.suffix, ruleKey(phrase))
 		case "contains":
 			r.contains = append(r.contains, ruleKey(phrase))
+		case "nav":
+			k := ruleKey(phrase)
+			if len(strings.Fields(k)) > 2 {
+				return nil, fmt.Errorf("boilerplate.txt:%d: a nav phrase has at most two words", i+1)
+			}
+			r.nav[k] = true
 		default:
 			return nil, fmt.Errorf("boilerplate.txt:%d: unknown kind %q", i+1, kind)
 		}
@@ -192,11 +200,16 @@ func exactKey(s string) string {
 }
 
 // substantial reports whether a paragraph is real prose rather than a
-// heading, label or link: enough words to be a sentence.
+// heading, label, byline or link: enough words to be a sentence. Tokens
+// without a letter (dates, times, "|") do not count.
 func substantial(p []string) bool {
 	n := 0
 	for _, l := range p {
-		n += len(strings.Fields(l))
+		for _, w := range strings.Fields(l) {
+			if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+				n++
+			}
+		}
 	}
 	return n >= 12
 }
@@ -264,5 +277,36 @@ func (r *rules) match(line string) ruleKind {
 			return ruleDrop
 		}
 	}
+	if r.navLine(key) {
+		return ruleDrop
+	}
 	return -1
+}
+
+// navLine reports whether a short line is a menu or share bar: only nav
+// words, or two different ones among at most 10 words.
+func (r *rules) navLine(key string) bool {
+	if strings.HasSuffix(key, ".") || strings.HasSuffix(key, "؟") || strings.HasSuffix(key, "?") {
+		return false
+	}
+	words := strings.FieldsFunc(key, func(c rune) bool {
+		return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-'
+	})
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	hits, covered := map[string]bool{}, 0
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) && r.nav[words[i]+" "+words[i+1]] {
+			hits[words[i]+" "+words[i+1]] = true
+			covered += 2
+			i++
+			continue
+		}
+		if r.nav[words[i]] {
+			hits[words[i]] = true
+			covered++
+		}
+	}
+	return len(hits) >= 2 || (covered == len(words) && len(words) > 1)
 }

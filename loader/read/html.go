@@ -57,16 +57,16 @@ func readHTML(where, src string) (meta, string, error) {
 	if err != nil { // elements nested too deep; x/net/html is lenient otherwise
 		return meta{}, "", kg.Wrap(kg.EINVALID, err, "%s: cannot parse HTML: %s", where, strings.TrimPrefix(err.Error(), "html: "))
 	}
-	m := htmlMeta(doc)
+	m, titleFromTag := htmlMeta(doc)
 	text := mainText(doc)
 	if text == "" {
 		return meta{}, "", kg.Errorf(kg.EINVALID, "%s: HTML page has no article text", where)
 	}
-	if m.Title == "" {
-		if h := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.H1 }); h != nil {
-			m.Title = CleanLine(nodeText(h))
-		}
+	h1 := ""
+	if h := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.H1 }); h != nil {
+		h1 = CleanLine(nodeText(h))
 	}
+	m.Title = pageTitle(m.Title, titleFromTag, h1)
 	return m, text, nil
 }
 
@@ -117,7 +117,7 @@ func findAll(n *html.Node, pred func(*html.Node) bool, out []*html.Node) []*html
 // htmlMeta reads title, canonical URL, publication date, language and
 // site name from the head (Open Graph and article: meta first, then plain
 // HTML), and the date from a <time> element when no meta gives it.
-func htmlMeta(doc *html.Node) meta {
+func htmlMeta(doc *html.Node) (meta, bool) {
 	var m meta
 	var title, ogURL string
 	if h := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Html }); h != nil {
@@ -175,8 +175,9 @@ func htmlMeta(doc *html.Node) meta {
 	if m.URL == "" {
 		m.URL = ogURL
 	}
+	fromTag := false
 	if m.Title == "" {
-		m.Title = title
+		m.Title, fromTag = title, true
 	}
 	if m.Published == "" {
 		if t := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Time && attr(n, "datetime") != "" }); t != nil {
@@ -184,7 +185,30 @@ func htmlMeta(doc *html.Node) meta {
 		}
 	}
 	m.Title = CleanLine(html.UnescapeString(m.Title))
-	return m
+	return m, fromTag
+}
+
+// pageTitle picks the article's title. A <title> usually carries the site
+// name ("Deal agreed | Example News"); the page's <h1> is then the clean
+// title when the <title> starts with it, else the site part is cut off
+// after the last separator when it is short.
+func pageTitle(title string, fromTag bool, h1 string) string {
+	switch {
+	case title == "":
+		return h1
+	case !fromTag:
+		return title
+	case h1 != "" && strings.HasPrefix(title, h1):
+		return h1
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			if site := title[i+len(sep):]; len(strings.Fields(site)) <= 4 && len(strings.Fields(title[:i])) >= 3 {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
 }
 
 // mainText finds the article's container (<article>, <main>,

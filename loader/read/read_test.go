@@ -165,6 +165,10 @@ func TestStripBoilerplate(t *testing.T) {
 		{"navigation", "Back to top\n" + prose + "\nزر الذهاب إلى الأعلى", prose},
 		{"cookie notice", "We use cookies to improve your experience on our site.\n\n" + prose, prose},
 		{"heading stays", "Technology\n\n" + prose, "Technology\n\n" + prose},
+		{"menu and share bars", "Markets Tech AI Startups Opinion Subscribe Sign in\n\n" + prose + "\n\nShare Tweet Email Print\nشارك عبر: واتساب | تويتر", prose},
+		{"a short sentence with one nav word stays", "Oracle will print record results.", "Oracle will print record results."},
+		{"category line stays", "AI | Startups\n\n" + prose, "AI | Startups\n\n" + prose},
+		{"share bar under a byline does not cut", "NEWS PROVIDED BY Example Group N.V. | Sep 08, 2025, 16:05 ET\n\nSHARE THIS ARTICLE\n\n" + prose, "NEWS PROVIDED BY Example Group N.V. | Sep 08, 2025, 16:05 ET\n\n" + prose},
 		{"a sentence mentioning related articles stays", "The company published related articles on its blog about the deal last week.", "The company published related articles on its blog about the deal last week."},
 	}
 	for _, tt := range tests {
@@ -285,5 +289,25 @@ func TestHTMLTooDeep(t *testing.T) {
 	_, err := read.Bytes("deep.html", []byte(strings.Repeat("<div>", 600)+"text"))
 	if kg.ErrorCode(err) != kg.EINVALID || !strings.Contains(kg.ErrorMessage(err), "deep.html: cannot parse HTML: open stack of elements exceeds") {
 		t.Errorf("deep nesting: %v", err)
+	}
+}
+
+func TestHTMLTitle(t *testing.T) {
+	tests := []struct{ page, want string }{
+		{`<title>Deal agreed by both firms | Example News</title><p>Body text here.</p>`, "Deal agreed by both firms"},
+		{`<title>Deal agreed by both firms - أخبار السعودية</title><p>Body text here.</p>`, "Deal agreed by both firms"},
+		{`<title>Policy Deal agreed | X</title><h1>Deal agreed</h1><p>Body text here.</p>`, "Policy Deal agreed"},
+		{`<title>Deal agreed | X</title><h1>Deal agreed</h1><p>Body text here.</p>`, "Deal agreed"},
+		{`<meta property="og:title" content="OG | title"><title>T</title><p>Body text here.</p>`, "OG | title"},
+		{`<h1>Only a heading</h1><p>Body text here.</p>`, "Only a heading"},
+	}
+	for _, tt := range tests {
+		res, err := read.Bytes("t.html", []byte(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Articles()[0].Title; got != tt.want {
+			t.Errorf("title of %s = %q, want %q", tt.page, got, tt.want)
+		}
 	}
 }
