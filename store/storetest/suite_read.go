@@ -76,16 +76,18 @@ func testEntityByName(t *testing.T, s kg.Store) {
 	cases := []struct{ name, want string }{
 		{"Microsoft", "microsoft"},
 		{"  MICROSOFT ", "microsoft"},
-		{"MICROSOFT  CORP.", "microsoft"},                  // case and spacing fold away
-		{"مايكروسوفت", "microsoft"},                        // Arabic alias
-		{"مَايْكْرُوسُوفْت", "microsoft"},                  // diacritics
-		{"مايكـــروسوفت", "microsoft"},                     // tatweel
-		{"اوراكل", "oracle"},                               // أ written as ا
-		{"إوراكل", "oracle"},                               // أ written as إ
-		{"مبادله", "mubadala"},                             // ة written as ه
-		{"اوبن ايه اي", "openai"},                          // every hamza form bare
-		{"Codeium", "windsurf"},                            // English alias
-		{"Stargate", "stargate"},                           // canonical name beats stargate-uae's alias
+		{"MICROSOFT  CORP.", "microsoft"}, // case and spacing fold away
+		{"مايكروسوفت", "microsoft"},       // Arabic alias
+		{"مَايْكْرُوسُوفْت", "microsoft"}, // diacritics
+		{"مايكـــروسوفت", "microsoft"},    // tatweel
+		{"اوراكل", "oracle"},              // أ written as ا
+		{"إوراكل", "oracle"},              // أ written as إ
+		{"مبادله", "mubadala"},            // ة written as ه
+		{"اوبن ايه اي", "openai"},         // every hamza form bare
+		{"Codeium", "windsurf"},           // English alias
+		{"Stargate", "stargate"},          // canonical name beats stargate-uae's alias
+		{"google", "google"},              // canonical name beats alphabet's alias, though alphabet < google
+		{"ألفابت", "alphabet"},
 		{"صندوق ابوظبي", "abu-dhabi-investment-authority"}, // two aliases: smallest id
 		{"سام ألتمان", "sam-altman"},
 	}
