@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// corporate suffixes that make a capitalised name an organisation; the
+// first group is dropped from the canonical name ("Windsurf Inc." →
+// "Windsurf").
+var corpDrop = map[string]bool{"inc": true, "corp": true, "corporation": true, "ltd": true, "llc": true, "plc": true, "co": true, "gmbh": true, "sa": true, "ag": true}
+var corpKeep = map[string]bool{"labs": true, "lab": true, "ai": true, "technologies": true, "technology": true, "capital": true, "ventures": true, "partners": true,
+	"group": true, "holdings": true, "systems": true, "robotics": true, "computing": true, "cloud": true, "networks": true, "semiconductor": true, "semiconductors": true,
+	"intelligence": true, "data": false, "energy": true, "investments": true, "management": true, "fund": true, "bank": true}
+
+// capitalised words that are not names on their own.
+var capStop = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "it": true, "its": true, "this": true, "that": true, "these": true,
+	"those": true, "he": true, "she": true, "they": true, "we": true, "i": true, "but": true, "and": true, "or": true, "as": true, "after": true,
+	"before": true, "while": true, "when": true, "according": true, "however": true, "meanwhile": true, "under": true, "with": true, "for": true,
+	"from": true, "by": true, "to": true, "of": true, "if": true, "so": true, "also": true, "last": true, "earlier": true, "ai": true, "ceo": true,
+	"cfo": true, "cto": true, "coo": true, "gpu": true, "gpus": true, "api": true, "agi": true, "llm": true, "llms": true, "ipo": true, "sec": true,
+	"ftc": true, "doj": true, "chief": true, "executive": true, "officer": true, "president": true, "founder": true, "mr": true, "ms": true, "dr": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "prime": true, "minister": true,
+	"sheikh": true, "his": true, "her": true, "their": true, "our": true, "what": true, "why": true, "how": true, "who": true, "there": true, "here": true,
+	"both": true, "all": true, "some": true, "many": true, "one": true, "two": true, "new": true, "other": true, "analysts": true, "investors": true,
+	"sources": true, "people": true, "officials": true, "data": true, "center": true, "centers": true, "cloud": true, "inc": true, "corp": true,
+	"tpu": true, "cpu": true, "q1": true, "q2": true, "q3": true, "q4": true, "gw": true, "mw": true, "ceos": true, "chairman": true, "co": true,
+	"billion": true, "million": true, "us": true, "uk": true, "eu": true, "uae": true, "nasdaq": true, "nyse": true, "ltd": true, "via": true,
+}
+
+func init() {
+	for m := range monthWord {
+		if m[0] < 0x80 {
+			capStop[m] = true
+		}
+	}
+}
+
+// capSeq is a run of capitalised Latin tokens.
+type capSeq struct{ lo, hi int }
+
+// discover finds entities the gazetteer lacks: names introduced by a cue
+// ("شركة “X”", "the startup X", "منصة X"), names with a corporate suffix
+// ("X Labs", "X Inc."), people next to a role title, and — as weak
+// candidates used only if a relation needs them — other capitalised
+// names (and Latin-script names inside Arabic text).
+func (r *run) discover() {
+	v := r.v
+	inMent := make([]bool, len(v.toks))
+	for _, m := range r.ments {
+		for k := m.tlo; k < m.thi && k < len(inMent); k++ {
+			inMent[k] = true
+		}
+	}
+	type cand struct {
+		nb, ne int32
+		name   string
+		kind   kg.EntityKind
+		weak   bool
+	}
+	var found []cand
+	claim := func(lo, hi int) bool {
+		for k := lo; k < hi; k++ {
+			if inMent[k] {
+				return false
+			}
+		}
+		for k := lo; k < hi; k++ {
+			inMent[k] = true
+		}
+		return true
+	}
+	sentOf := make([]int, len(v.toks))
+	for si, s := range v.sent {
+		for k := s.tlo; k < s.thi; k++ {
+			sentOf[k] = si
+		}
+	}
+	// 1. cue words
+	for _, h := range r.lex {
+		lx := &lexicon[h.lex]
+		if lx.cue == "" {
+			continue
+		}
+		k := r.tokOf(h.ne-1) + 1
+		if k >= len(v.toks) || sentOf[k] != sentOf[k-1] {
+			continue
+		}
+		kind := lx.cue
+		if v.tok(k) == "\"" {
+			// quoted name: up to 6 tokens to the closing quote
+			end := -1
+			for j := k + 1; j < len(v.toks) && j <= k+7 && sentOf[j] == sentOf[k]; j++ {
+				if v.tok(j) == "\"" {
+					end = j
+					break
+				}
+			}
+			if end > k+1 && claim(k+1, end) {
+				nb, ne := v.toks[k+1].nb, v.toks[end-1].ne
+				found = append(found, cand{nb, ne, r.origText(nb, ne), kind, false})
+			}
+			continue
+		}
+		if v.toks[k].flags&tfLatin != 0 {
+			if cs, ok := r.capSeqAt(k, sentOf); ok && claim(cs.lo, cs.hi) {
+				nb, ne := v.toks[cs.lo].nb, v.toks[cs.hi-1].ne
+				found = append(found, cand{nb, ne, cleanName(r.origText(nb, ne)), kind, false})
+			}
+			continue
+		}
+		// "شركة X الناشئة": one or two Arabic words before الناشئة
+		if v.toks[k].flags&tfArabic != 0 && strings.HasPrefix(v.norm[h.nb:h.ne], "شرك") {
+			for n := 1; n <= 2; n++ {
+				j := k + n
+				if j < len(v.toks) && sentOf[j] == sentOf[k] && strings.HasSuffix(v.tok(j), "الناشية") || j < len(v.toks) && v.tok(j) == "الناشئة" {
+					if claim(k, j) {
+						nb, ne := v.toks[k].nb, v.toks[j-1].ne
+						found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Organization, false})
+					}
+					break
+				}
+			}
+		}
+	}
+	// 2. capitalised sequences
+	titleAt := map[int]bool{}
+	for _, h := range r.lex {
+		if lexicon[h.lex].fr == frTitle {
+			titleAt[r.tokOf(h.pb)] = true
+			titleAt[r.tokOf(h.ne-1)] = true
+		}
+	}
+	for k := 0; k < len(v.toks); k++ {
+		if inMent[k] {
+			continue
+		}
+		cs, ok := r.capSeqAt(k, sentOf)
+		if !ok {
+			continue
+		}
+		k = cs.hi - 1
+		lo, hi := cs.lo, cs.hi
+		lastW := v.tok(hi - 1)
+		n := hi - lo
+		kind := kg.Organization
+		weak := true
+		switch {
+		case corpDrop[lastW] || corpKeep[lastW] && n > 1:
+			weak = false
+		case n >= 2 && n <= 3 && (titleAt[lo-1] || titleAt[lo-2] && lo >= 2 && v.tok(lo-1) == "," || titleAt[hi] || titleAt[hi+1] && v.tok(hi) == ","):
+			kind, weak = kg.Person, false
+		}
+		if weak && n == 1 && lo == v.sent[sentOf[lo]].tlo {
+			continue // a capitalised sentence opener
+		}
+		if weak && n == 1 && capStop[v.tok(lo)] {
+			continue
+		}
+		if lo > 0 && v.tok(lo-1) == "(" && v.toks[lo].flags&tfLatin != 0 && r.arabicAround(lo) {
+			continue // a gloss: "(AGI)", "(API)"
+		}
+		if !claim(lo, hi) {
+			continue
+		}
+		nb, ne := v.toks[lo].nb, v.toks[hi-1].ne
+		found = append(found, cand{nb, ne, cleanName(r.origText(nb, ne)), kind, weak})
+	}
+	// 3. Arabic names after a title: "الرئيس التنفيذي لـ X، فلان الفلاني،"
+	for _, h := range r.lex {
+		if lexicon[h.lex].fr != frTitle || v.toks[r.tokOf(h.pb)].flags&tfArabic == 0 {
+			continue
+		}
+		k := r.tokOf(h.ne-1) + 1
+		// skip "لـ X" / "لشركة X"
+		for k < len(v.toks) && (v.tok(k) == "ل" || lPrefixed[v.tok(k)] || inMent[k]) && k < r.tokOf(h.ne-1)+6 {
+			k++
+		}
+		if k >= len(v.toks) || v.tok(k) != "," {
+			continue
+		}
+		j := k + 1
+		for j < len(v.toks) && j <= k+3 && v.toks[j].kind == tkWord && v.toks[j].flags&tfArabic != 0 && !inMent[j] && !stopFill[v.tok(j)] {
+			j++
+		}
+		if j > k+1 && j < len(v.toks) && (v.tok(j) == "," || v.tok(j) == ".") && j-k-1 >= 2 && claim(k+1, j) {
+			nb, ne := v.toks[k+1].nb, v.toks[j-1].ne
+			found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Person, false})
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	// register, then find later mentions of the strong ones
+	names := map[string]int{}
+	for _, f := range found {
+		if f.name == "" || kg.Slug(f.name) == "" {
+			continue
+		}
+		ei := r.unknownEntity(f.name, f.kind)
+		e := r.ents[ei]
+		if !f.weak {
+			e.strong = true
+			names[foldString(f.name)] = ei
+			if f.kind == kg.Organization {
+				if sp := strings.Fields(f.name); len(sp) > 1 && len(sp[0]) >= 4 {
+					if rr, _ := utf8.DecodeRuneInString(sp[0]); unicode.IsUpper(rr) && !capStop[strings.ToLower(sp[0])] {
+						if _, ok := names[foldString(sp[0])]; !ok {
+							names[foldString(sp[0])] = ei
+						}
+					}
+				}
+			}
+		}
+		if f.kind == kg.Organization && r.startupCue(f.nb) {
+			e.startup = true
+		}
+		r.addMention(mention{pb: f.nb, nb: f.nb, ne: f.ne, ent: ei, weak: f.weak})
+	}
+	for fn, ei := range names {
+		for off := 0; off < len(v.norm); {
+			i := strings.Index(v.norm[off:], fn)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			e := s + len(fn)
+			off = s + 1
+			pb, ok := leftOK(v.norm, s, patMeta{prefix: true})
+			if !ok {
+				continue
+			}
+			if e < len(v.norm) {
+				if rr, _ := utf8.DecodeRuneInString(v.norm[e:]); isWordRune(rr) {
+					continue
+				}
+			}
+			lo, hi := r.tokOf(int32(pb)), r.tokOf(int32(e-1))+1
+			if !claim(lo, hi) {
+				continue
+			}
+			r.addMention(mention{pb: int32(pb), nb: int32(s), ne: int32(e), ent: ei})
+		}
+	}
+	r.sortMentions()
+	// lexicon hits now covered by new names go
+	r.lex = r.dropCovered(r.lex)
+}
+
+// startupCue: "startup"/"الناشئة" within two tokens of a name.
+func (r *run) startupCue(nb int32) bool {
+	k := r.tokOf(nb)
+	for j := max(0, k-3); j < min(len(r.v.toks), k+4); j++ {
+		w := r.v.tok(j)
+		if w == "startup" || w == "start" || w == "الناشية" || w == "الناشئة" || w == "ناشئة" {
+			return true
+		}
+	}
+	return false
+}
+
+// arabicAround reports whether the sentence of token k is mostly Arabic.
+func (r *run) arabicAround(k int) bool {
+	ar, la := 0, 0
+	for j := max(0, k-6); j < min(len(r.v.toks), k+6); j++ {
+		if r.v.toks[j].flags&tfArabic != 0 {
+			ar++
+		} else if r.v.toks[j].flags&tfLatin != 0 {
+			la++
+		}
+	}
+	return ar > la
+}
+
+// capSeqAt reads a run of capitalised Latin words starting at k, joined
+// by "&", "-", "." without spaces ("Character.AI") or by "&"/"of" with
+// spaces ("AT&T", "Bank of America").
+func (r *run) capSeqAt(k int, sentOf []int) (capSeq, bool) {
+	v := r.v
+	isCap := func(j int) bool {
+		t := v.toks[j]
+		if t.kind != tkWord || t.flags&tfLatin == 0 {
+			return false
+		}
+		if t.flags&tfUpper != 0 {
+			return true
+		}
+		// "xAI", "iPhone": an upper-case letter inside
+		o := v.omap[t.nb]
+		oe := v.omap[t.ne-1]
+		for _, rr := range v.orig[o : oe+1] {
+			if unicode.IsUpper(rr) {
+				return true
+			}
+		}
+		return false
+	}
+	if k >= len(v.toks) || !isCap(k) {
+		return capSeq{}, false
+	}
+	j := k + 1
+	for j < len(v.toks) && j-k < 6 && sentOf[j] == sentOf[k] {
+		if r.mentionAt(j) {
+			break
+		}
+		if isCap(j) {
+			j++
+			continue
+		}
+		w := v.tok(j)
+		if (w == "&" || w == "." || w == "-") && j+1 < len(v.toks) && v.toks[j].nb == v.toks[j-1].ne && v.toks[j+1].nb == v.toks[j].ne && isCap(j+1) {
+			j += 2
+			continue
+		}
+		break
+	}
+	// trailing "Inc." style suffix words are capitalised already; a
+	// leading "The" goes
+	for k < j && capStop[v.tok(k)] && j-k > 1 {
+		k++
+	}
+	if k >= j {
+		return capSeq{}, false
+	}
+	return capSeq{k, j}, true
+}
+
+// cleanName drops corporate suffixes and possessives from a name.
+func cleanName(s string) string {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s"))
+	f := strings.Fields(s)
+	for len(f) > 1 && corpDrop[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
+		f = f[:len(f)-1]
+	}
+	out := strings.Join(f, " ")
+	return strings.Trim(out, " ,.;:")
+}
+
+var _ = sort.Ints

@@ -1,0 +1,25 @@
+// Package extract is aikg's extraction engine: deterministic, offline,
+// rule-based extraction of entities and relationships (with amounts,
+// capacities, stakes, dates, deal status, confidence and evidence) from
+// Arabic and English AI-industry news.
+//
+// The pipeline for one article: the text is folded into a matching view
+// (hamza and alef forms, alef maqsura, diacritics, tatweel, Arabic-Indic
+// digits, case) that keeps a byte map back to the original; the view is cut
+// into tokens and sentences; one precompiled Aho–Corasick automaton finds
+// every gazetteer alias and every lexicon word in one pass, accepting
+// Arabic proclitics (و ف ب ل ك ال لل) before names and words and suffixes
+// after Arabic stems; names the gazetteer lacks are found from cues
+// ("شركة “X”", "the startup X", "X Labs", people next to a title); then
+// each sentence's triggers (verbs, nominalisations, agent nouns, titles,
+// passives, compute nouns, generic deals) look for their arguments in
+// slots (left group, right group, prepositional group, possessor, topic),
+// coordinated lists and simple salience-based coreference; figures go to
+// the trigger that governs them; generic deals are typed by their sentence
+// or by a later "the deal"/"الاتفاق".
+//
+// Files: gazetteer.json (the built-in gazetteer, see Gazetteer for its
+// format), lexicon.go (trigger and cue words), figures.go (numbers, money
+// with the USDRates table, capacities, stakes, dates), rules.go (the
+// relation rules and the confidence scheme), discover.go (unknown names).
+package extract

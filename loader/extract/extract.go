@@ -1,0 +1,379 @@
+package extract
+
+import (
+	"bytes"
+	"log/slog"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// GazetteerFiles are extra gazetteer files (JSON, see Gazetteer),
+	// merged over the built-in one in order.
+	GazetteerFiles []string
+	// Gazetteers are extra gazetteers already loaded, merged after
+	// GazetteerFiles.
+	Gazetteers []*Gazetteer
+	// Logger receives debug traces of what was found; nil discards.
+	Logger *slog.Logger
+	// Now is the fallback reference date for relative dates ("last May")
+	// when an article has no Published date; nil leaves such dates out.
+	Now func() time.Time
+}
+
+// Extractor finds entities and relationships in articles. It is built
+// once (the gazetteer and the automaton are compiled in New) and is safe
+// for concurrent use.
+type Extractor struct {
+	ents []*gazEntity
+	m    *matcher
+	log  *slog.Logger
+	now  func() time.Time
+}
+
+// New builds an Extractor from the built-in gazetteer and the extra ones
+// in opts.
+func New(opts Options) (*Extractor, error) {
+	base, err := LoadGazetteer(bytes.NewReader(builtinGazetteer))
+	if err != nil {
+		return nil, kg.Wrap(kg.EINTERNAL, err, "built-in gazetteer is invalid")
+	}
+	gs := []*Gazetteer{base}
+	for _, f := range opts.GazetteerFiles {
+		fh, err := os.Open(f)
+		if err != nil {
+			return nil, kg.Wrap(kg.EINVALID, err, "cannot open gazetteer %s", f)
+		}
+		g, err := LoadGazetteer(fh)
+		fh.Close()
+		if err != nil {
+			return nil, kg.Wrap(kg.EINVALID, err, "gazetteer %s: %s", f, kg.ErrorMessage(err))
+		}
+		gs = append(gs, g)
+	}
+	gs = append(gs, opts.Gazetteers...)
+	ents := mergeGazetteers(gs...)
+	m, err := buildMatcher(ents)
+	if err != nil {
+		return nil, kg.Wrap(kg.EINTERNAL, err, "cannot build the name matcher")
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Extractor{ents: ents, m: m, log: log, now: opts.Now}, nil
+}
+
+// mention is one occurrence of an entity in the text.
+type mention struct {
+	pb, nb, ne int32 // clitic start, name start, name end (norm bytes)
+	ent        int   // index into run.ents
+	coref      bool  // an anaphor ("the company") resolved to ent
+	weak       bool  // a capitalised name without a cue
+	pair       bool  // one of the two entities of "the two companies"
+	tlo, thi   int   // tokens covered
+}
+
+// entRec is one entity of the article being extracted.
+type entRec struct {
+	kg.Entity
+	gaz     *gazEntity
+	strong  bool // mentioned at least once by gazetteer, cue or relation
+	used    bool
+	startup bool
+	seen    []string
+}
+
+func (e *entRec) tag(t string) bool { return e.gaz != nil && e.gaz.has(t) }
+
+// run is the state of one Extract call.
+type run struct {
+	x       *Extractor
+	a       *kg.Article
+	v       *view
+	ref     refDate
+	ments   []mention
+	lex     []hit
+	ents    []*entRec
+	byGaz   map[int32]int
+	byID    map[string]int
+	cands   []*relCand
+	deals   []*dealFrame
+	sal     salience
+	sentLex [][2]int // per sentence: range of r.lex
+}
+
+// Extract finds the entities and relationships the article states. The
+// result passes kg.Prepare: every evidence carries its sentence and rune
+// offsets into a.Text.
+func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
+	r := &run{x: x, a: a, byGaz: map[int32]int{}, byID: map[string]int{}}
+	r.sal = salience{topic: -1, project: -1, startup: -1, counts: map[int]int{}}
+	r.v = newView(a.Text)
+	r.ref = parseRef(a.Published, x.now)
+	entHits, lex := x.m.scan(r.v)
+	r.selectMentions(entHits)
+	r.lex = r.dropCovered(lex)
+	r.discover()
+	r.indexSentences()
+	for si := range r.v.sent {
+		r.sentenceRelations(si)
+	}
+	return r.output()
+}
+
+// entity returns the article's entity for a gazetteer entry or an
+// unknown name, creating it on first use.
+func (r *run) gazEntity(gi int32) int {
+	if i, ok := r.byGaz[gi]; ok {
+		return i
+	}
+	g := r.x.ents[gi]
+	i := len(r.ents)
+	r.ents = append(r.ents, &entRec{Entity: kg.Entity{ID: g.ID, Name: g.Name, Kind: g.Kind, WikidataID: g.WikidataID, Aliases: g.Aliases}, gaz: g, startup: g.has("startup")})
+	r.byGaz[gi] = i
+	r.byID[g.ID] = i
+	return i
+}
+
+func (r *run) unknownEntity(name string, kind kg.EntityKind) int {
+	id := kg.Slug(name)
+	if i, ok := r.byID[id]; ok {
+		return i
+	}
+	i := len(r.ents)
+	r.ents = append(r.ents, &entRec{Entity: kg.Entity{ID: id, Name: name, Kind: kind}})
+	r.byID[id] = i
+	return i
+}
+
+// origText is the original text of a norm byte range.
+func (r *run) origText(nb, ne int32) string {
+	v := r.v
+	ob := v.omap[nb]
+	oe := v.omap[ne]
+	if ne > 0 && int(ne) <= len(v.norm) {
+		// end at the end of the last original rune
+		last := v.omap[ne-1]
+		_, sz := decodeRune(v.orig[last:])
+		oe = last + int32(sz)
+	}
+	if oe < ob {
+		return ""
+	}
+	return strings.TrimSpace(v.orig[ob:oe])
+}
+
+// tokOf is the index of the first token that ends after pos.
+func (r *run) tokOf(pos int32) int {
+	toks := r.v.toks
+	return sort.Search(len(toks), func(i int) bool { return toks[i].ne > pos })
+}
+
+// selectMentions keeps the longest non-overlapping alias matches.
+func (r *run) selectMentions(hs []hit) {
+	sort.Slice(hs, func(i, j int) bool {
+		li, lj := hs[i].ne-hs[i].nb, hs[j].ne-hs[j].nb
+		if li != lj {
+			return li > lj
+		}
+		return hs[i].nb < hs[j].nb
+	})
+	var taken []hit
+	for _, h := range hs {
+		if h.ne != h.core { // aliases take no suffix
+			continue
+		}
+		clash := false
+		for _, t := range taken {
+			if h.nb < t.ne && t.nb < h.ne {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		taken = append(taken, h)
+	}
+	for _, h := range taken {
+		ei := r.gazEntity(h.ent)
+		r.ents[ei].strong = true
+		r.addMention(mention{pb: h.pb, nb: h.nb, ne: h.ne, ent: ei})
+	}
+	r.sortMentions()
+}
+
+func (r *run) addMention(m mention) {
+	m.tlo = r.tokOf(m.pb)
+	m.thi = r.tokOf(m.ne - 1) + 1
+	e := r.ents[m.ent]
+	if !m.coref {
+		s := r.origText(m.nb, m.ne)
+		if s != "" && s != e.Name {
+			e.seen = append(e.seen, s)
+		}
+	}
+	r.ments = append(r.ments, m)
+}
+
+func (r *run) sortMentions() {
+	sort.Slice(r.ments, func(i, j int) bool { return r.ments[i].nb < r.ments[j].nb })
+}
+
+// dropCovered removes lexicon hits inside entity names.
+func (r *run) dropCovered(lex []hit) []hit {
+	out := lex[:0]
+	mi := 0
+	for _, h := range lex {
+		for mi < len(r.ments) && r.ments[mi].ne <= h.nb {
+			mi++
+		}
+		covered := false
+		for k := mi; k < len(r.ments) && r.ments[k].nb < h.ne; k++ {
+			if h.nb < r.ments[k].ne && r.ments[k].nb < h.ne && !(lexicon[h.lex].cue != "" && h.ne <= r.ments[k].nb) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// mentionAt reports whether a token lies inside a mention.
+func (r *run) mentionAt(tok int) bool {
+	i := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].thi > tok })
+	return i < len(r.ments) && r.ments[i].tlo <= tok
+}
+
+// indexSentences records which lexicon hits fall in which sentence.
+func (r *run) indexSentences() {
+	r.sentLex = make([][2]int, len(r.v.sent))
+	li := 0
+	for si, s := range r.v.sent {
+		lo := li
+		endByte := int32(len(r.v.norm))
+		if s.thi < len(r.v.toks) {
+			endByte = r.v.toks[s.thi].nb
+		}
+		for li < len(r.lex) && r.lex[li].nb < endByte {
+			li++
+		}
+		r.sentLex[si] = [2]int{lo, li}
+	}
+}
+
+// output assembles the extraction.
+func (r *run) output() *kg.Extraction {
+	x := &kg.Extraction{Article: *r.a, Entities: []kg.Entity{}, Relationships: []kg.Relationship{}}
+	type key struct {
+		t        kg.RelationType
+		src, dst int
+		sent     int
+	}
+	// specific relations between a pair silence generic "deal with"
+	// partnerships between the same pair.
+	specific := map[[2]int]bool{}
+	for _, c := range r.cands {
+		if c.dropped || c.rel == "" {
+			continue
+		}
+		if !(c.rel == kg.PartnersWith && c.generic) {
+			specific[[2]int{c.src, c.dst}] = true
+			specific[[2]int{c.dst, c.src}] = true
+		}
+	}
+	merged := map[key]*relCand{}
+	var order []key
+	for _, c := range r.cands {
+		if c.dropped || c.rel == "" || c.src == c.dst {
+			continue
+		}
+		if c.rel == kg.PartnersWith && c.generic && specific[[2]int{c.src, c.dst}] {
+			continue
+		}
+		if !typeOK(c.rel, r.ents[c.src], r.ents[c.dst]) {
+			continue
+		}
+		k := key{c.rel, c.src, c.dst, c.sent}
+		if c.rel.Symmetric() && c.dst < c.src {
+			k.src, k.dst = c.dst, c.src
+		}
+		if p, ok := merged[k]; ok {
+			p.absorb(c)
+			continue
+		}
+		cc := *c
+		merged[k] = &cc
+		order = append(order, k)
+	}
+	for _, k := range order {
+		c := merged[k]
+		s := r.v.sent[c.sent]
+		src, dst := r.ents[c.src], r.ents[c.dst]
+		src.used, dst.used = true, true
+		f := c.fig
+		f.Confidence = roundConf(c.conf)
+		ev := kg.Evidence{ArticleID: r.a.ID, Sentence: r.v.orig[s.ob:s.oe], Start: s.rs, End: s.re, Figures: f}
+		x.Relationships = append(x.Relationships, kg.Relationship{Type: c.rel, SourceID: src.ID, TargetID: dst.ID, Evidence: []kg.Evidence{ev}})
+	}
+	for _, e := range r.ents {
+		if !e.strong && !e.used {
+			continue
+		}
+		ent := e.Entity
+		ent.Aliases = kg.MergeAliases(ent.Name, e.Aliases, e.seen)
+		x.Entities = append(x.Entities, ent)
+	}
+	return x
+}
+
+func roundConf(c float64) float64 {
+	c = float64(int(c*1000+0.5)) / 1000
+	if c <= 0 {
+		return 0.001
+	}
+	if c > 1 {
+		return 1
+	}
+	return c
+}
+
+// typeOK checks the kinds of a relation's ends: LEADS goes from a person,
+// LOCATED_IN to a place, OPERATES to a project or product, and so on.
+// News agencies and papers never take part.
+func typeOK(t kg.RelationType, s, d *entRec) bool {
+	if s.tag("media") || d.tag("media") || s.ID == d.ID {
+		return false
+	}
+	org := func(e *entRec) bool { return e.Kind == kg.Organization }
+	switch t {
+	case kg.InvestsIn:
+		return (org(s) || s.Kind == kg.Person || s.Kind == kg.Place && false) && (org(d) || d.Kind == kg.Project)
+	case kg.Acquires:
+		return org(s) && (org(d) || d.Kind == kg.Product)
+	case kg.SuppliesCompute:
+		return org(s) && (org(d) || d.Kind == kg.Project || d.Kind == kg.Product)
+	case kg.PartnersWith:
+		return (org(s) || s.Kind == kg.Place && false) && org(d)
+	case kg.Owns:
+		return (org(s) || s.Kind == kg.Person) && (org(d) || d.Kind == kg.Project || d.Kind == kg.Product)
+	case kg.Leads:
+		return s.Kind == kg.Person && (org(d) || d.Kind == kg.Project)
+	case kg.Operates:
+		return org(s) && (d.Kind == kg.Project || d.Kind == kg.Product)
+	case kg.CompetesWith:
+		return (org(s) || s.Kind == kg.Product) && s.Kind == d.Kind
+	case kg.LocatedIn:
+		return (org(s) || s.Kind == kg.Project) && d.Kind == kg.Place
+	}
+	return false
+}

@@ -1,0 +1,195 @@
+package extract
+
+import "github.com/aikg/aikg/kg"
+
+// frame says how a trigger word finds the two ends of its relation in the
+// sentence. Slots (see slots.go): L is the nearest entity group to the left
+// in the clause; R is a group right after the trigger (Arabic VSO subject,
+// English direct object, Arabic construct-state possessor); P(preps) is the
+// group after one of the trigger's prepositions; POSS is "X's"/"its" before
+// the trigger or an Arabic pronoun suffix on it; TOPIC is the sentence's
+// (or the previous sentence's) main organisation.
+type frame uint8
+
+const (
+	frNone     frame = iota
+	frVerb           // verb: src L (SVO) or R (Arabic VSO), dst P(preps) or direct R; "by"/"من قبل" turns it passive
+	frNoun           // nominalisation: src POSS | R (construct) | L | TOPIC, dst P(preps) | R
+	frAgent          // agent noun ("investor in", "مزود"): src L, dst P(preps) | pronoun suffix → TOPIC
+	frPassive        // lexically passive ("owned by", "المملوكة لـ", "subsidiary of"): src P(preps), dst L | TOPIC
+	frBacked         // "backed by"/"بدعم": src first organisation to the right, dst L | TOPIC
+	frRaise          // "raised", "جمعت", "تمويل": INVESTS_IN only with "from/by/من X" (X → L); else absorbs figures
+	frTitle          // role title → LEADS (person, organisation around it)
+	frSym            // partnership/competition: A = L | R | POSS, B = P(preps) | R | a coordinated pair
+	frDeal           // generic deal ("agreement", "اتفاق"): like frSym, typed by cues in the sentence or a later one
+	frCompute        // compute noun: "… to/for/لـ X" → L supplies X; "… from/من X" → X supplies L
+	frSell           // "sold Y to X" → X ACQUIRES Y
+	frMaker          // "ChatGPT maker OpenAI" → OpenAI OPERATES ChatGPT; "maker of X"
+	frBasedAdj       // "Paris-based Mistral" → Mistral LOCATED_IN Paris
+	frValue          // valuation, revenue, cost: absorbs figures only
+)
+
+// anaphor kinds.
+const (
+	anNone    uint8 = iota
+	anOrg           // "the company", "الشركة"
+	anStartup       // "the startup", "الشركة الناشئة"
+	anLatter        // "the latter", "الأخيرة"
+	anProject       // "the project", "المشروع"
+	anPair          // "the two companies", "الطرفين"
+)
+
+// lexeme is one entry of the lexicon. Forms are written as the press
+// writes them and folded when the matcher is built. A trailing '*' lets a
+// form take any suffix (Arabic stems: "استحواذ*" matches استحواذها,
+// استحواذات); Arabic forms always accept the proclitics و ف ب ل ك ال لل.
+type lexeme struct {
+	forms  []string
+	fr     frame
+	rel    kg.RelationType
+	preps  []string
+	status kg.DealStatus
+	// needCompute: the trigger counts only when the sentence speaks of
+	// compute (supply/provide verbs).
+	needCompute bool
+	// verb marks finite Arabic verbs, which may take a VSO subject and an
+	// object pronoun (أطلقته).
+	verb bool
+	// cue: the word introduces an entity name ("شركة X", "startup X") of
+	// this kind; anaph: the word, when definite, refers back to one.
+	cue   kg.EntityKind
+	anaph uint8
+	// incl: a list introducer ("including", "تشمل", "joins"), which
+	// extends a list of arguments to the group before it.
+	incl bool
+	// computeCue and investCue type generic deals.
+	computeCue, investCue bool
+	// period marks "a year"/"سنوياً".
+	period bool
+	// explicitPartner: the word states a partnership (kept even where a
+	// more specific relation exists).
+	explicitPartner bool
+}
+
+var (
+	pIn      = []string{"in", "into", "في"}
+	pOn      = []string{"على"}
+	pWith    = []string{"with", "مع"}
+	pTo      = []string{"to", "for", "ل"}
+	pFrom    = []string{"from", "من"}
+	pOf      = []string{"of", "ل"}
+	pBy      = []string{"by"}
+	pOwner   = []string{"of", "by", "ل"}
+	pCompete = []string{"with", "to", "of", "against", "مع", "ل"}
+	pBased   = []string{"in", "في"}
+)
+
+// lexicon is every trigger and cue word, English and Arabic.
+var lexicon = []lexeme{
+	// ---------------- INVESTS_IN ----------------
+	{forms: []string{"invest", "invests", "invested", "investing", "pour", "pours", "poured", "pouring", "inject", "injects", "injected", "plow", "plowed", "ploughed"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn},
+	{forms: []string{"back", "backs", "backed", "backing", "funds", "funded", "financed", "finances", "bankrolled", "bankrolls"}, fr: frVerb, rel: kg.InvestsIn},
+	{forms: []string{"investment", "investments", "stake", "stakes", "holding", "holdings", "bet", "bets"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
+	{forms: []string{"investor", "investors", "backer", "backers", "shareholder", "shareholders", "funder", "funders"}, fr: frAgent, rel: kg.InvestsIn, preps: []string{"in", "of", "into", "behind"}, investCue: true},
+	{forms: []string{"استثمر*", "يستثمر*", "تستثمر*", "ستستثمر*", "سيستثمر*", "نستثمر*", "ضخ", "ضخت", "يضخ", "تضخ", "ستضخ", "سيضخ"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn, verb: true, investCue: true},
+	{forms: []string{"استثمار*", "حصة*", "حصص*", "ضخ"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
+	{forms: []string{"مستثمر*", "المستثمر*", "مساهم*", "داعم*", "ممول*"}, fr: frAgent, rel: kg.InvestsIn, preps: pIn, investCue: true},
+	{forms: []string{"backed by", "funded by", "financed by", "بدعم", "مدعوم*", "المدعوم*", "بتمويل", "ممولة من", "الممولة من", "supported by"}, fr: frBacked, rel: kg.InvestsIn, investCue: true},
+	{forms: []string{"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing", "round", "funding", "financing", "participation", "جمع", "جمعت", "يجمع", "تجمع", "ستجمع", "جمعها", "تمويل*", "جولة*", "بمشاركة", "مشاركة", "حصلت على"}, fr: frRaise, rel: kg.InvestsIn, preps: []string{"from", "by", "من"}, investCue: true},
+	{forms: []string{"valuation", "valued", "valuing", "worth", "revenue", "revenues", "sales", "cost", "costs", "spend", "spending", "capex", "market value", "market cap", "تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية"}, fr: frValue},
+
+	// ---------------- ACQUIRES ----------------
+	{forms: []string{"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "absorb", "absorbed", "absorbs"}, fr: frVerb, rel: kg.Acquires},
+	{forms: []string{"acquisition", "acquisitions", "takeover", "takeovers", "buyout", "purchase of", "merger"}, fr: frNoun, rel: kg.Acquires, preps: []string{"of", "by"}},
+	{forms: []string{"take over", "takes over", "took over", "taking over"}, fr: frVerb, rel: kg.Acquires},
+	{forms: []string{"استحوذ*", "يستحوذ*", "تستحوذ*", "ستستحوذ*", "سيستحوذ*"}, fr: frVerb, rel: kg.Acquires, preps: pOn, verb: true},
+	{forms: []string{"استحواذ*"}, fr: frNoun, rel: kg.Acquires, preps: pOn},
+	{forms: []string{"اشترت", "اشترى", "يشتري", "تشتري", "ستشتري", "سيشتري", "اشترته", "اشترتها"}, fr: frVerb, rel: kg.Acquires, verb: true},
+	{forms: []string{"شراء", "الشراء"}, fr: frNoun, rel: kg.Acquires},
+	{forms: []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "باعت", "باع", "تبيع", "يبيع", "ستبيع", "بيع"}, fr: frSell, rel: kg.Acquires, preps: []string{"to", "ل"}, verb: true},
+
+	// ---------------- SUPPLIES_COMPUTE ----------------
+	{forms: []string{"compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
+		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
+	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "رقائق", "رقاقات", "شرائح", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
+		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
+	{forms: []string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivering", "power", "powers", "host", "hosts", "rent", "rents", "rented", "lease", "leases", "leased"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true},
+	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true, verb: true},
+	{forms: []string{"provider", "providers", "supplier", "suppliers", "cloud provider", "cloud providers", "cloud partner", "compute provider", "compute partner", "host"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"for", "to", "of"}, computeCue: true},
+	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
+
+	// ---------------- PARTNERS_WITH ----------------
+	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up"},
+		fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
+	{forms: []string{"شراك*", "شريك*", "تعاون*", "يتعاون*", "تتعاون*", "تحالف*", "مشروع مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
+
+	// ---------------- generic deals ----------------
+	{forms: []string{"deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum"}, fr: frDeal, preps: pWith},
+	{forms: []string{"talks", "negotiations", "negotiating", "negotiate", "discussions"}, fr: frDeal, preps: pWith, status: kg.Talks},
+	{forms: []string{"اتفاق*", "اتفقت", "اتفق", "تتفق", "صفق*", "عقد", "عقدا", "عقود", "مذكرة تفاهم"}, fr: frDeal, preps: pWith},
+	{forms: []string{"مفاوضات", "محادثات", "مباحثات", "تفاوض*", "يتفاوض*", "تتفاوض*", "النقاشات", "نقاشات"}, fr: frDeal, preps: pWith, status: kg.Talks},
+
+	// ---------------- COMPETES_WITH ----------------
+	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "لمنافسة"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
+
+	// ---------------- OWNS ----------------
+	{forms: []string{"own", "owns", "owned", "controls", "controlled", "تمتلك*", "يمتلك*", "تملك", "يملك", "تملكها", "يملكها", "امتلاك"}, fr: frVerb, rel: kg.Owns, verb: true},
+	{forms: []string{"parent", "parent company", "owner", "owners", "majority owner", "الشركة الام", "الشركه الام", "مالك*", "المالك*"}, fr: frAgent, rel: kg.Owns, preps: []string{"of", "ل"}},
+	{forms: []string{"subsidiary", "subsidiaries", "unit", "division", "arm", "owned by", "wholly owned", "majority-owned", "part of", "المملوك*", "مملوك*", "التابع*", "تابع*", "ذراع*", "وحدة تابعة"}, fr: frPassive, rel: kg.Owns, preps: pOwner},
+
+	// ---------------- LEADS ----------------
+	{forms: []string{"ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cofounder", "co founder", "founders", "president", "chairman", "chairwoman", "executive chairman", "boss", "cto", "chief technology officer", "chief scientist", "managing director", "head", "chief"},
+		fr: frTitle, rel: kg.Leads},
+	{forms: []string{"الرئيس التنفيذي", "رئيس تنفيذي", "رئيسها التنفيذي", "رئيسه التنفيذي", "المدير التنفيذي", "مديرها التنفيذي", "رئيس مجلس الادارة", "رئيس مجلس ادارة", "رئيس مجلس إدارة", "مؤسس", "المؤسس", "مؤسسها", "مؤسسه", "مؤسسي", "مؤسسو", "الشريك المؤسس", "المؤسس المشارك", "رئيس", "رئيسة", "العضو المنتدب", "رئيس قسم"},
+		fr: frTitle, rel: kg.Leads},
+	{forms: []string{"led", "leads", "leading", "heads", "headed", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
+
+	// ---------------- OPERATES ----------------
+	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds"}, fr: frVerb, rel: kg.Operates},
+	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها"}, fr: frVerb, rel: kg.Operates, verb: true},
+	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},
+
+	// ---------------- LOCATED_IN ----------------
+	{forms: []string{"based", "headquartered", "headquarters", "located", "مقر*", "ومقر*", "يقع مقر*", "مقرا"}, fr: frVerb, rel: kg.LocatedIn, preps: pBased},
+	{forms: []string{"-based"}, fr: frBasedAdj, rel: kg.LocatedIn},
+
+	// ---------------- statuses (on their own) ----------------
+	{forms: []string{"in talks", "considering", "weighing", "exploring", "is said to", "are said to", "nearing", "close to", "discussing", "تدرس", "يدرس", "تقترب من", "يقترب من", "تسعى", "يسعى", "تبحث", "يبحث"}, status: kg.Talks},
+	{forms: []string{"blocked", "block", "blocks", "abandoned", "abandon", "called off", "scrapped", "collapsed", "terminated", "rejected", "fell through", "fell apart", "canceled", "cancelled", "walked away", "halted", "pulled out", "objected", "opposed",
+		"اعتراض", "اعترض*", "رفض*", "عرقل*", "الغت", "الغى", "الغاء", "انهار*", "انهيار", "فشل*", "تعثر*", "حظر*", "اوقفت", "انسحب*", "انسحاب", "معارضة"}, status: kg.Blocked},
+	{forms: []string{"agreed", "agrees", "agree to", "signed", "signs", "struck", "inked", "entered into", "reached an agreement", "reached a deal",
+		"وقع*", "يوقع*", "ستوقع", "سيوقع", "توقيع", "توصلت", "اتفقت", "وافقت", "وافق", "ابرمت", "ابرام"}, status: kg.Agreed},
+	{forms: []string{"completed", "completes", "closed", "closes", "finalized", "finalised", "finalizes", "completion", "wrapped up",
+		"اتمت", "اتم", "اتمام", "اكملت", "اكمل", "استكملت", "استكمال", "انجزت", "اكتمل*"}, status: kg.Completed},
+	{forms: []string{"announced", "announces", "announce", "unveiled", "unveils", "revealed", "اعلنت", "اعلن", "تعلن", "يعلن", "الاعلان", "اعلان", "كشفت", "كشف"}, status: kg.Announced},
+
+	// ---------------- entity cues, anaphors ----------------
+	{forms: []string{"شركة", "شركه"}, cue: kg.Organization, anaph: anOrg},
+	{forms: []string{"الشركة الناشئة", "شركة ناشئة", "الناشئة"}, cue: kg.Organization, anaph: anStartup},
+	{forms: []string{"منصة", "تطبيق", "خدمة", "نموذج"}, cue: kg.Product},
+	{forms: []string{"مشروع"}, cue: kg.Project, anaph: anProject},
+	{forms: []string{"صندوق", "مختبر", "مجموعة", "مختبرات", "وكالة", "صحيفة"}, cue: kg.Organization},
+	{forms: []string{"the company", "the firm", "the group"}, anaph: anOrg},
+	{forms: []string{"the startup", "the start-up", "the lab", "the ai startup", "the chatgpt maker"}, anaph: anStartup},
+	{forms: []string{"the latter", "الاخيرة", "الاخير"}, anaph: anLatter},
+	{forms: []string{"the project", "the initiative", "the venture"}, anaph: anProject},
+	{forms: []string{"the two companies", "both companies", "the pair", "the two firms", "both firms", "الشركتين", "الشركتان", "الطرفين", "الطرفان", "الجانبين", "الجانبان"}, anaph: anPair},
+	{forms: []string{"startup", "start-up", "company", "firm", "lab", "laboratory", "fund", "chipmaker", "chip maker", "chip designer", "giant", "unicorn", "neocloud", "hyperscaler"}, cue: kg.Organization},
+	{forms: []string{"platform", "app", "model", "chatbot", "assistant"}, cue: kg.Product},
+	{forms: []string{"project", "initiative"}, cue: kg.Project},
+
+	// ---------------- list introducers ----------------
+	{forms: []string{"including", "include", "includes", "included", "such as", "among them", "alongside", "along with", "as well as", "joins", "joined", "join", "together with",
+		"تشمل", "يشمل", "شملت", "تضم", "يضم", "ضمت", "مثل", "من بينها", "من بينهم", "بما في ذلك", "بما فيها", "الى جانب", "إلى جانب", "تنضم", "ينضم", "انضمت", "انضم", "قائمة", "ابرز اعضائه", "ابرز اعضايه", "اعضائه", "اعضايه", "اعضاء"}, incl: true},
+
+	// ---------------- period markers ----------------
+	{forms: []string{"a year", "per year", "annually", "each year", "every year", "per annum", "a-year", "yearly", "annual", "سنويا", "سنوي", "السنوية", "سنوية", "في العام", "في السنة", "كل عام", "كل سنة", "بالعام", "بالسنة"}, period: true},
+}
+
+func init() {
+	for i := range lexicon {
+		for k, p := range lexicon[i].preps {
+			lexicon[i].preps[k] = foldString(p)
+		}
+	}
+}

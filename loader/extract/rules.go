@@ -1,0 +1,1559 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// Confidence. A relation's confidence starts from the strength of the
+// pattern that found it and is lowered for every weaker step on the way:
+//
+//	explicit verb, both arguments in the clause      0.90
+//	passive / title / "X-based" / lexical passive    0.85
+//	nominal, agent noun, sale, maker, partnership     0.80
+//	compute noun ("… capacity to X"), backing, raise  0.75
+//	generic deal typed by the sentence               0.70
+//	argument found by coreference (pronoun, "the company", topic)  × 0.75
+//	argument is one member of a coordinated list      × 0.90
+//	list extended over "including"/"تشمل"              × 0.90
+//	pair recovered from "between X and Y"/"الطرفين"    × 0.80
+//	evidence added to an earlier deal by "the deal"/"الصفقة"      0.60
+const (
+	confVerb    = 0.90
+	confStrong  = 0.85
+	confNoun    = 0.80
+	confWeak    = 0.75
+	confDeal    = 0.70
+	confAnaDeal = 0.60
+	mulCoref    = 0.75
+	mulList     = 0.90
+	mulExt      = 0.90
+	mulPair     = 0.80
+)
+
+func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// relCand is one relation found in one sentence.
+type relCand struct {
+	rel      kg.RelationType
+	src, dst int
+	conf     float64
+	sent     int
+	anchor   int
+	fig      kg.Figures
+	generic  bool // a "deal with" partnership, not stated as one
+	dropped  bool
+	explicit bool // explicit partnership word
+}
+
+func (c *relCand) absorb(o *relCand) {
+	if o.conf > c.conf {
+		c.conf = o.conf
+	}
+	f, g := &c.fig, o.fig
+	if f.Amount == nil && g.Amount != nil {
+		f.Amount, f.Period = g.Amount, g.Period
+	}
+	if f.Capacity == nil {
+		f.Capacity = g.Capacity
+	}
+	if f.Stake == nil {
+		f.Stake = g.Stake
+	}
+	if f.Date == "" {
+		f.Date = g.Date
+	}
+	if f.Status == "" {
+		f.Status = g.Status
+	}
+}
+
+// dealFrame is a deal between two parties that later sentences may refer
+// to ("the deal", "الاتفاق") to add figures, a status or its type.
+type dealFrame struct {
+	a, b  int
+	typ   kg.RelationType // "" while generic
+	cands []*relCand
+	sent  int
+}
+
+// salience is the discourse state coreference reads.
+type salience struct {
+	topic    int
+	lastOrgs []int
+	project  int
+	startup  int
+	counts   map[int]int
+	lastDeal *dealFrame
+}
+
+// group is a coordinated list of mentions ("Oracle, Microsoft and
+// CoreWeave") or a single mention.
+type group struct {
+	ms       []int // indices into sctx.ms
+	pb, ne   int32
+	tlo, thi int
+	pair     bool // from a pair anaphor ("the two companies")
+}
+
+// arg is one resolved end of a relation.
+type arg struct {
+	ents  []int
+	coref bool
+	list  bool
+	ext   bool
+	pair  bool
+	g     *group
+}
+
+func (a arg) ok() bool { return len(a.ents) > 0 }
+
+type sctx struct {
+	r          *run
+	si         int
+	s          sentence
+	ms         []mention
+	groups     []group
+	grpAt      []int
+	hits       []hit
+	hasCompute bool
+	hasInvest  bool
+	cands      []*relCand
+	anchors    []anchor
+	figs       []figure
+	pending    []figure // figures no trigger of the sentence took
+}
+
+type anchor struct {
+	tok      int
+	lx       *lexeme
+	cands    []*relCand
+	definite bool
+	h        hit
+}
+
+var stopFill = map[string]bool{
+	"in": true, "into": true, "with": true, "to": true, "for": true, "from": true, "of": true, "by": true, "on": true, "at": true,
+	"as": true, "and": true, "or": true, "that": true, "which": true, "who": true, "is": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "said": true, "will": true, "would": true, "after": true, "before": true, "while": true, "than": true,
+	"في": true, "على": true, "علي": true, "مع": true, "من": true, "الى": true, "عن": true, "ل": true, "ب": true, "حول": true, "ضمن": true,
+	"عبر": true, "بين": true, "التي": true, "الذي": true, "الذين": true, "و": true, "او": true, "ان": true, "انه": true, "انها": true, "قد": true,
+	"لدى": true, "منذ": true, "حتى": true, "بعد": true, "قبل": true, "خلال": true, "عند": true, "بعدما": true, "كما": true, "اذ": true, "حيث": true,
+}
+
+func (c *sctx) tok(k int) string { return c.r.v.tok(k) }
+
+// sentenceRelations runs the rules over one sentence.
+func (r *run) sentenceRelations(si int) {
+	s := r.v.sent[si]
+	c := &sctx{r: r, si: si, s: s}
+	lo, hi := r.sentLex[si][0], r.sentLex[si][1]
+	c.hits = r.lex[lo:hi]
+	// mentions of the sentence
+	endByte := int32(len(r.v.norm))
+	if s.thi < len(r.v.toks) {
+		endByte = r.v.toks[s.thi].nb
+	}
+	startByte := r.v.toks[s.tlo].nb
+	mi := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].nb >= startByte })
+	for ; mi < len(r.ments) && r.ments[mi].nb < endByte; mi++ {
+		c.ms = append(c.ms, r.ments[mi])
+	}
+	c.resolveAnaphors()
+	anyTrig := false
+	for _, h := range c.hits {
+		lx := &lexicon[h.lex]
+		if lx.computeCue {
+			c.hasCompute = true
+		}
+		if lx.investCue {
+			c.hasInvest = true
+		}
+		if lx.fr != frNone {
+			anyTrig = true
+		}
+	}
+	if anyTrig {
+		c.buildGroups()
+		c.triggers()
+		c.attachFigures()
+		c.deals()
+		r.cands = append(r.cands, c.cands...)
+	}
+	c.updateSalience()
+}
+
+// resolveAnaphors turns definite anaphors ("the company", "الشركة",
+// "المشروع", "الطرفين") into mentions of the entity they refer to.
+func (c *sctx) resolveAnaphors() {
+	r := c.r
+	var add []mention
+	for _, h := range c.hits {
+		lx := &lexicon[h.lex]
+		if lx.anaph == anNone {
+			continue
+		}
+		pre := h.prefix(r.v.norm)
+		form := r.v.norm[h.nb:h.core]
+		ar := false
+		if rr, _ := utf8.DecodeRuneInString(form); isArabicLetter(rr) {
+			ar = true
+		}
+		if ar && !strings.HasPrefix(form, "ال") && !strings.Contains(pre, "ال") && !strings.HasSuffix(pre, "لل") && lx.anaph != anPair {
+			continue // indefinite: a cue, not an anaphor
+		}
+		if h.ne != h.core {
+			continue
+		}
+		t0, t1 := r.tokOf(h.pb), r.tokOf(h.ne-1)+1
+		// "الشركة الأمريكية OpenAI": a name follows or precedes: not an anaphor
+		near := false
+		for _, m := range c.ms {
+			if (m.tlo >= t1 && m.tlo <= t1+2) || (m.thi <= t0 && m.thi >= t0-1) {
+				near = true
+			}
+		}
+		if near {
+			continue
+		}
+		first := -1
+		for _, m := range c.ms {
+			if m.ne <= h.pb && r.ents[m.ent].Kind == kg.Organization && !m.coref {
+				first = m.ent
+				break
+			}
+		}
+		mk := func(e int) mention {
+			return mention{pb: h.pb, nb: h.nb, ne: h.ne, ent: e, coref: true, tlo: t0, thi: t1}
+		}
+		switch lx.anaph {
+		case anOrg:
+			e := first
+			if e < 0 {
+				e = r.sal.mostSalient()
+			}
+			if e >= 0 {
+				add = append(add, mk(e))
+			}
+		case anStartup:
+			e := r.sal.startup
+			if e < 0 {
+				e = first
+			}
+			if e >= 0 {
+				add = append(add, mk(e))
+			}
+		case anLatter:
+			e := -1
+			for _, m := range c.ms {
+				if m.ne <= h.pb && r.ents[m.ent].Kind == kg.Organization {
+					e = m.ent
+				}
+			}
+			if e < 0 && len(r.sal.lastOrgs) > 0 {
+				e = r.sal.lastOrgs[len(r.sal.lastOrgs)-1]
+			}
+			if e >= 0 {
+				add = append(add, mk(e))
+			}
+		case anProject:
+			if r.sal.project >= 0 {
+				add = append(add, mk(r.sal.project))
+			}
+		case anPair:
+			if n := len(r.sal.lastOrgs); n >= 2 {
+				a, b := r.sal.pairOf()
+				if a >= 0 && b >= 0 {
+					m1, m2 := mk(a), mk(b)
+					m1.pair, m2.pair = true, true // two mentions over one word, grouped
+					add = append(add, m1, m2)
+				}
+			}
+		}
+	}
+	if len(add) > 0 {
+		c.ms = append(c.ms, add...)
+		sort.SliceStable(c.ms, func(i, j int) bool { return c.ms[i].nb < c.ms[j].nb })
+	}
+}
+
+func (s *salience) mostSalient() int {
+	best, bc := -1, 0
+	for i := len(s.lastOrgs) - 1; i >= 0; i-- {
+		e := s.lastOrgs[i]
+		if s.counts[e] > bc {
+			best, bc = e, s.counts[e]
+		}
+	}
+	if s.topic >= 0 && s.counts[s.topic]*2 >= bc {
+		return s.topic
+	}
+	return best
+}
+
+// pairOf is the two organisations an article is about at this point: the
+// topic and the most salient other one.
+func (s *salience) pairOf() (int, int) {
+	a := s.topic
+	if a < 0 && len(s.lastOrgs) > 0 {
+		a = s.lastOrgs[len(s.lastOrgs)-1]
+	}
+	b, bc := -1, -1
+	for i := len(s.lastOrgs) - 1; i >= 0; i-- {
+		e := s.lastOrgs[i]
+		if e != a && s.counts[e] > bc {
+			b, bc = e, s.counts[e]
+		}
+	}
+	return a, b
+}
+
+func (c *sctx) updateSalience() {
+	r := c.r
+	sal := &r.sal
+	if sal.counts == nil {
+		sal.counts = map[int]int{}
+	}
+	topic := -1
+	for _, cd := range c.cands {
+		if !cd.dropped && r.ents[cd.src].Kind == kg.Organization {
+			topic = cd.src
+			break
+		}
+	}
+	for _, m := range c.ms {
+		e := r.ents[m.ent]
+		if e.tag("media") {
+			continue
+		}
+		switch e.Kind {
+		case kg.Organization:
+			if topic < 0 {
+				topic = m.ent
+			}
+			if !m.coref {
+				sal.counts[m.ent]++
+			}
+			// move to the end of lastOrgs
+			for i, o := range sal.lastOrgs {
+				if o == m.ent {
+					sal.lastOrgs = append(sal.lastOrgs[:i], sal.lastOrgs[i+1:]...)
+					break
+				}
+			}
+			sal.lastOrgs = append(sal.lastOrgs, m.ent)
+			if len(sal.lastOrgs) > 12 {
+				sal.lastOrgs = sal.lastOrgs[1:]
+			}
+			if e.startup {
+				sal.startup = m.ent
+			}
+		case kg.Project:
+			sal.project = m.ent
+		}
+	}
+	if topic >= 0 {
+		sal.topic = topic
+	}
+}
+
+// buildGroups joins mentions separated only by list connectors.
+func (c *sctx) buildGroups() {
+	r := c.r
+	n := c.s.thi - c.s.tlo
+	c.grpAt = make([]int, n)
+	for i := range c.grpAt {
+		c.grpAt[i] = -1
+	}
+	for i := range c.ms {
+		m := &c.ms[i]
+		if len(c.groups) > 0 {
+			g := &c.groups[len(c.groups)-1]
+			last := c.ms[g.ms[len(g.ms)-1]]
+			if last.pair && m.pair && last.pb == m.pb {
+				g.ms = append(g.ms, i)
+				g.pair = true
+				continue
+			}
+			if c.connected(last, *m) {
+				g.ms = append(g.ms, i)
+				g.ne, g.thi = m.ne, max(g.thi, m.thi)
+				continue
+			}
+		}
+		c.groups = append(c.groups, group{ms: []int{i}, pb: m.pb, ne: m.ne, tlo: m.tlo, thi: m.thi})
+	}
+	for gi, g := range c.groups {
+		for k := g.tlo; k < g.thi && k < c.s.thi; k++ {
+			if k >= c.s.tlo {
+				c.grpAt[k-c.s.tlo] = gi
+			}
+		}
+	}
+	_ = r
+}
+
+var connectors = map[string]bool{",": true, "و": true, "and": true, "&": true, "or": true, "او": true, "\"": true, "'": true, "شركة": true, "the": true, "plus": true, "as": true, "well": true}
+
+func (c *sctx) connected(a, b mention) bool {
+	v := c.r.v
+	if b.tlo < a.thi-1 || c.r.ents[a.ent].Kind != c.r.ents[b.ent].Kind {
+		return false
+	}
+	pre := v.norm[b.pb:b.nb]
+	conn := strings.HasPrefix(pre, "و")
+	if pre != "" && !conn {
+		return false
+	}
+	for k := a.thi; k < b.tlo; k++ {
+		w := v.tok(k)
+		if !connectors[w] {
+			return false
+		}
+		if w != "\"" && w != "'" {
+			conn = true
+		}
+	}
+	return conn && b.tlo-a.thi <= 4
+}
+
+func (c *sctx) argOf(g *group) arg {
+	a := arg{g: g, pair: g.pair}
+	seen := map[int]bool{}
+	for _, mi := range g.ms {
+		m := c.ms[mi]
+		if m.coref {
+			a.coref = true
+		}
+		if !seen[m.ent] {
+			seen[m.ent] = true
+			a.ents = append(a.ents, m.ent)
+		}
+	}
+	a.list = len(a.ents) > 1
+	return a
+}
+
+// L is the nearest group ending before token t, within maxTok tokens.
+func (c *sctx) L(t, maxTok int) *group {
+	for i := len(c.groups) - 1; i >= 0; i-- {
+		g := &c.groups[i]
+		if g.thi <= t {
+			if t-g.thi > maxTok {
+				return nil
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// R is the group starting within maxFill filler tokens after token t.
+func (c *sctx) R(t, maxFill int) *group {
+	fill := 0
+	for k := t; k < c.s.thi; k++ {
+		if gi := c.grpAt[k-c.s.tlo]; gi >= 0 {
+			g := &c.groups[gi]
+			if g.tlo < t {
+				continue
+			}
+			return g
+		}
+		w := c.tok(k)
+		tk := c.r.v.toks[k]
+		if tk.kind == tkPunct {
+			if w != "\"" && w != "'" && w != "-" && w != "(" {
+				return nil
+			}
+			continue
+		}
+		if tk.kind == tkNum || stopFill[w] {
+			return nil
+		}
+		fill++
+		if fill > maxFill {
+			return nil
+		}
+	}
+	return nil
+}
+
+// prepClitic: the group's first mention carries the preposition as a
+// proclitic ("لصندوق", "بمايكروسوفت").
+func (c *sctx) prepClitic(g *group, preps []string) bool {
+	m := c.ms[g.ms[0]]
+	p := c.r.v.norm[m.pb:m.nb]
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف")
+	if p == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(p)
+	for _, x := range preps {
+		if x == string(first) {
+			return true
+		}
+	}
+	return false
+}
+
+var lPrefixed = map[string]bool{"لشركة": true, "لصالح": true, "للشركة": true, "لمجموعة": true, "لصندوق": true, "لمنصة": true, "لمشروع": true, "لدى": false}
+
+// P finds the group introduced by one of preps within window tokens
+// after token t (groups met on the way are skipped).
+func (c *sctx) P(t int, preps []string, window int) *group {
+	hasL := false
+	for _, p := range preps {
+		if p == "ل" {
+			hasL = true
+		}
+	}
+	end := min(c.s.thi, t+window)
+	for k := t; k < end; k++ {
+		if gi := c.grpAt[k-c.s.tlo]; gi >= 0 {
+			g := &c.groups[gi]
+			if g.tlo >= t && c.prepClitic(g, preps) {
+				return g
+			}
+			k = g.thi - 1
+			end = min(c.s.thi, end+(g.thi-g.tlo))
+			continue
+		}
+		w := c.tok(k)
+		if w == "." || w == ";" {
+			return nil
+		}
+		match := false
+		for _, p := range preps {
+			if w == p {
+				match = true
+				break
+			}
+		}
+		if !match && hasL && lPrefixed[w] {
+			match = true
+		}
+		if match {
+			if g := c.R(k+1, 3); g != nil {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// poss finds an English possessor before token t ("Microsoft's", "its").
+func (c *sctx) poss(t int) (arg, bool) {
+	if t-1 < c.s.tlo {
+		return arg{}, false
+	}
+	w := c.tok(t - 1)
+	if w == "its" || w == "their" {
+		if e := c.topicAt(c.r.v.toks[t-1].nb, nil); e >= 0 {
+			return arg{ents: []int{e}, coref: true}, true
+		}
+		return arg{}, false
+	}
+	if w == "s" && t-2 >= c.s.tlo && c.tok(t-2) == "'" {
+		if g := c.L(t-2, 0); g != nil {
+			return c.argOf(g), true
+		}
+	}
+	return arg{}, false
+}
+
+// topicAt is the sentence's first organisation before pos, else the
+// previous sentences' topic.
+func (c *sctx) topicAt(pos int32, excl []int) int {
+	r := c.r
+	isEx := func(e int) bool {
+		for _, x := range excl {
+			if x == e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range c.ms {
+		if m.nb >= pos {
+			break
+		}
+		if r.ents[m.ent].Kind == kg.Organization && !isEx(m.ent) && !r.ents[m.ent].tag("media") {
+			return m.ent
+		}
+	}
+	if t := r.sal.topic; t >= 0 && !isEx(t) {
+		return t
+	}
+	return -1
+}
+
+func (c *sctx) topicArg(pos int32, excl arg) arg {
+	if e := c.topicAt(pos, excl.ents); e >= 0 {
+		return arg{ents: []int{e}, coref: true}
+	}
+	return arg{}
+}
+
+// pronounTail: an Arabic trigger carries a pronoun suffix (ـها ـه ـهم).
+func pronounTail(s string) bool {
+	return strings.HasSuffix(s, "ها") || strings.HasSuffix(s, "هم") || strings.HasSuffix(s, "هما") || strings.HasSuffix(s, "ه")
+}
+
+// inclExtend extends a subject list over a list introducer before it:
+// "Google joins a list including Oracle, Microsoft and CoreWeave".
+func (c *sctx) inclExtend(g *group) (arg, bool) {
+	a := c.argOf(g)
+	cur := g
+	extended := false
+	for step := 0; step < 2; step++ {
+		found := -1
+		for _, h := range c.hits {
+			if !lexicon[h.lex].incl {
+				continue
+			}
+			ht := c.r.tokOf(h.ne - 1)
+			if ht < cur.tlo && cur.tlo-ht <= 3 {
+				found = c.r.tokOf(h.pb)
+			}
+		}
+		if found < 0 {
+			break
+		}
+		prev := c.L(found, 6)
+		if prev == nil || prev == cur {
+			break
+		}
+		for _, e := range c.argOf(prev).ents {
+			a.ents = append(a.ents, e)
+		}
+		a.list, a.ext = true, true
+		extended = true
+		cur = prev
+	}
+	return a, extended
+}
+
+// emit records relations between every pair of src and dst entities.
+func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an *anchor) {
+	if !src.ok() || !dst.ok() {
+		return
+	}
+	if src.coref && dst.coref && !(src.pair && dst.pair) {
+		return // both ends guessed: too weak
+	}
+	if (src.pair || dst.pair) && !(rel.Symmetric() || an != nil && an.lx.fr == frDeal) {
+		return // "the two companies" only ever says they deal with each other
+	}
+	conf := base
+	if src.coref && !src.pair || dst.coref && !dst.pair {
+		conf *= mulCoref
+	}
+	if src.pair || dst.pair {
+		conf *= mulPair
+	}
+	for _, s := range src.ents {
+		for _, d := range dst.ents {
+			if s == d {
+				continue
+			}
+			cf := conf
+			if src.list || dst.list {
+				cf *= mulList
+			}
+			if src.ext || dst.ext {
+				cf *= mulExt
+			}
+			rc := &relCand{rel: rel, src: s, dst: d, conf: cf, sent: c.si, anchor: at}
+			c.r.x.log.Debug("emit", "sent", c.si, "rel", rel, "src", c.r.ents[s].ID, "dst", c.r.ents[d].ID, "conf", cf)
+			c.cands = append(c.cands, rc)
+			if an != nil {
+				an.cands = append(an.cands, rc)
+			}
+		}
+	}
+}
+
+// triggers resolves every trigger of the sentence.
+func (c *sctx) triggers() {
+	r := c.r
+	v := r.v
+	// longest trigger wins where triggers overlap
+	var trig []hit
+	for _, h := range c.hits {
+		if lexicon[h.lex].fr == frNone {
+			continue
+		}
+		if n := len(trig); n > 0 && h.nb < trig[n-1].ne {
+			if h.ne-h.nb > trig[n-1].ne-trig[n-1].nb {
+				trig[n-1] = h
+			}
+			continue
+		}
+		trig = append(trig, h)
+	}
+	c.anchors = make([]anchor, 0, len(trig))
+	for _, h := range trig {
+		lx := &lexicon[h.lex]
+		trS, trE := r.tokOf(h.pb), r.tokOf(h.ne-1)+1
+		an := anchor{tok: trS, lx: lx, h: h}
+		pre := h.prefix(v.norm)
+		form := v.norm[h.nb:h.ne]
+		arabic := v.toks[trS].flags&tfArabic != 0
+		an.definite = strings.Contains(pre, "ال") || strings.HasSuffix(pre, "لل") || strings.HasPrefix(form, "ال") ||
+			(trS > c.s.tlo && (c.tok(trS-1) == "the" || c.tok(trS-1) == "this" || c.tok(trS-1) == "that" || c.tok(trS-1) == "هذه" || c.tok(trS-1) == "هذا"))
+		pron := arabic && pronounTail(form)
+		c.anchors = append(c.anchors, an)
+		ap := &c.anchors[len(c.anchors)-1]
+		r.x.log.Debug("trigger", "sent", c.si, "form", form, "frame", lx.fr, "rel", lx.rel, "groups", len(c.groups))
+		if lx.needCompute && !c.hasCompute {
+			continue
+		}
+		switch lx.fr {
+		case frVerb:
+			c.doVerb(h, lx, trS, trE, arabic, pron, ap)
+		case frNoun:
+			c.doNoun(h, lx, trS, trE, arabic, pron, ap)
+		case frAgent:
+			c.doAgent(h, lx, trS, trE, arabic, pron, ap)
+		case frPassive:
+			src := c.P(trE, lx.preps, 4)
+			if src == nil {
+				src = c.R(trE, 1)
+			}
+			if src == nil {
+				continue
+			}
+			sa := c.argOf(src)
+			var da arg
+			if g := c.L(trS, 10); g != nil {
+				da = c.argOf(g)
+			} else {
+				da = c.topicArg(h.pb, sa)
+			}
+			c.emit(lx.rel, sa, da, confStrong, trS, ap)
+		case frBacked:
+			var src *group
+			for i := range c.groups {
+				g := &c.groups[i]
+				if g.tlo >= trE && g.tlo-trE <= 12 {
+					src = g
+					break
+				}
+			}
+			if src == nil {
+				continue
+			}
+			sa := c.argOf(src)
+			var da arg
+			if g := c.L(trS, 12); g != nil {
+				da = c.argOf(g)
+			} else {
+				da = c.topicArg(h.pb, sa)
+			}
+			c.emit(lx.rel, sa, da, confWeak, trS, ap)
+		case frRaise:
+			src := c.P(trE, lx.preps, 12)
+			if src == nil && (strings.HasSuffix(form, "مشاركة") || form == "participation") {
+				src = c.R(trE, 1)
+			}
+			if src == nil {
+				continue
+			}
+			sa := c.argOf(src)
+			var da arg
+			if g := c.L(trS, 15); g != nil {
+				da = c.argOf(g)
+			} else {
+				da = c.topicArg(h.pb, sa)
+			}
+			c.emit(kg.InvestsIn, sa, da, confWeak, trS, ap)
+		case frTitle:
+			c.doTitle(h, lx, trS, trE, pron, ap)
+		case frSym, frDeal:
+			c.doSym(h, lx, trS, trE, arabic, ap)
+		case frCompute:
+			c.doCompute(h, lx, trS, trE, ap)
+		case frSell:
+			buyer := c.P(trE, lx.preps, 10)
+			if buyer == nil {
+				continue
+			}
+			var sold *group
+			for i := range c.groups {
+				g := &c.groups[i]
+				if g.tlo >= trE && g.thi <= buyer.tlo {
+					sold = g
+				}
+			}
+			if sold == nil {
+				sold = c.L(trS, 8)
+			}
+			if sold == nil {
+				continue
+			}
+			c.emit(kg.Acquires, c.argOf(buyer), c.argOf(sold), confNoun, trS, ap)
+		case frMaker:
+			if l := c.L(trS, 0); l != nil {
+				if rg := c.R(trE, 1); rg != nil {
+					c.emit(lx.rel, c.argOf(rg), c.argOf(l), confNoun, trS, ap)
+					continue
+				}
+			}
+			if d := c.P(trE, lx.preps, 3); d != nil {
+				da := c.argOf(d)
+				var sa arg
+				if l := c.L(trS, 6); l != nil {
+					sa = c.argOf(l)
+				} else {
+					sa = c.topicArg(h.pb, da)
+				}
+				c.emit(lx.rel, sa, da, confNoun, trS, ap)
+			}
+		case frBasedAdj:
+			if l := c.L(trS, 0); l != nil {
+				if rg := c.R(trE, 4); rg != nil {
+					c.emit(kg.LocatedIn, c.argOf(rg), c.argOf(l), confStrong, trS, ap)
+				}
+			}
+		}
+	}
+	c.fixTypes()
+}
+
+// passiveAgent finds "by X" / "من قبل X" right after a verb.
+func (c *sctx) passiveAgent(trE int) *group {
+	for k := trE; k < min(c.s.thi, trE+3); k++ {
+		w := c.tok(k)
+		if w == "by" || w == "بواسطة" {
+			return c.R(k+1, 3)
+		}
+		if w == "من" && k+1 < c.s.thi && (c.tok(k+1) == "قبل" || c.tok(k+1) == "جانب") {
+			return c.R(k+2, 3)
+		}
+	}
+	return nil
+}
+
+func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	if g := c.passiveAgent(trE); g != nil {
+		sa := c.argOf(g)
+		var da arg
+		if l := c.L(trS, 12); l != nil {
+			da = c.argOf(l)
+		} else {
+			da = c.topicArg(h.pb, sa)
+		}
+		c.emit(lx.rel, sa, da, confStrong, trS, an)
+		return
+	}
+	direct := len(lx.preps) == 0
+	if arabic && lx.verb {
+		if pron && direct {
+			// "الذي أطلقته OpenAI": the object is the antecedent
+			l := c.L(trS, 6)
+			if l == nil {
+				return
+			}
+			da := c.argOf(l)
+			var sa arg
+			if g := c.R(trE, 2); g != nil {
+				sa = c.argOf(g)
+			} else {
+				sa = c.topicArg(h.pb, da)
+			}
+			c.emit(lx.rel, sa, da, confNoun, trS, an)
+			return
+		}
+		r0 := c.R(trE, 2)
+		if r0 != nil {
+			if !direct {
+				if p := c.P(r0.thi, lx.preps, 8); p != nil {
+					c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
+					return
+				}
+			} else if r1 := c.R(r0.thi, 3); r1 != nil {
+				c.emit(lx.rel, c.argOf(r0), c.argOf(r1), confVerb, trS, an)
+				return
+			}
+		}
+		var sa arg
+		if l := c.L(trS, 12); l != nil {
+			sa = c.argOf(l)
+		}
+		var dst *group
+		if !direct {
+			dst = c.P(trE, lx.preps, 8)
+		} else {
+			dst = r0
+		}
+		if dst == nil {
+			return
+		}
+		da := c.argOf(dst)
+		if !sa.ok() {
+			if pron && lx.rel == kg.LocatedIn {
+				sa = c.topicArg(h.pb, da)
+			} else {
+				sa = c.topicArg(h.pb, da)
+			}
+		}
+		c.emit(lx.rel, sa, da, confVerb, trS, an)
+		return
+	}
+	// English (and Arabic non-verb forms): SVO
+	var sa arg
+	if l := c.L(trS, 15); l != nil {
+		sa = c.argOf(l)
+	}
+	var dst *group
+	if !direct {
+		dst = c.P(trE, lx.preps, 8)
+		if dst == nil && lx.rel == kg.LocatedIn {
+			dst = c.R(trE, 1)
+		}
+	} else {
+		dst = c.R(trE, 4)
+	}
+	if dst == nil {
+		return
+	}
+	da := c.argOf(dst)
+	if !sa.ok() || pron {
+		sa = c.topicArg(h.pb, da)
+	}
+	c.emit(lx.rel, sa, da, confVerb, trS, an)
+}
+
+func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	var sa arg
+	after := trE
+	conf := confNoun
+	if pa, ok := c.poss(trS); ok {
+		sa = pa
+	} else if arabic && pron {
+		sa = c.topicArg(h.pb, arg{})
+	} else if arabic {
+		if r0 := c.R(trE, 1); r0 != nil && len(lx.preps) > 0 && c.P(r0.thi, lx.preps, 6) != nil {
+			sa = c.argOf(r0)
+			after = r0.thi
+		}
+	}
+	if !sa.ok() {
+		if l := c.L(trS, 0); l != nil && !arabic {
+			sa = c.argOf(l) // "Microsoft investment in"
+		}
+	}
+	var dst *group
+	if len(lx.preps) > 0 {
+		dst = c.P(after, lx.preps, 8)
+	} else {
+		dst = c.R(after, 3)
+	}
+	if dst == nil {
+		return
+	}
+	da := c.argOf(dst)
+	// "the acquisition of Y by X"
+	if !arabic {
+		for k := dst.thi; k < min(c.s.thi, dst.thi+3); k++ {
+			if c.tok(k) == "by" {
+				if g := c.R(k+1, 2); g != nil {
+					sa = c.argOf(g)
+				}
+				break
+			}
+		}
+	}
+	if !sa.ok() {
+		if l := c.L(trS, 12); l != nil {
+			sa = c.argOf(l)
+			conf = confWeak
+		} else {
+			sa = c.topicArg(h.pb, da)
+		}
+	}
+	c.emit(lx.rel, sa, da, conf, trS, an)
+}
+
+func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	// "investors including A, B and C" / "من بين المستثمرين"
+	for _, o := range c.hits {
+		if lexicon[o.lex].incl && o.nb >= h.ne && c.r.tokOf(o.pb)-trE <= 2 {
+			if g := c.R(c.r.tokOf(o.ne-1)+1, 2); g != nil {
+				sa := c.argOf(g)
+				var da arg
+				if pa, ok := c.poss(trS); ok {
+					da = pa
+				} else if d := c.P(trE, lx.preps, 3); d != nil {
+					da = c.argOf(d)
+				} else if l := c.L(trS, 4); l != nil {
+					da = c.argOf(l)
+				} else {
+					da = c.topicArg(h.pb, sa)
+				}
+				c.emit(lx.rel, sa, da, confNoun, trS, an)
+				return
+			}
+		}
+	}
+	var da arg
+	if d := c.P(trE, lx.preps, 5); d != nil {
+		da = c.argOf(d)
+	} else if arabic && pron {
+		da = c.topicArg(h.pb, arg{})
+	} else if pa, ok := c.poss(trS); ok {
+		// "OpenAI's largest investor, Microsoft"
+		if g := c.R(trE, 2); g != nil {
+			c.emit(lx.rel, c.argOf(g), pa, confNoun, trS, an)
+		}
+		return
+	}
+	if !da.ok() {
+		return
+	}
+	var sa arg
+	if l := c.L(trS, 12); l != nil {
+		sa = c.argOf(l)
+	} else if g := c.R(trE, 2); g != nil && (da.g == nil || g != da.g) {
+		sa = c.argOf(g)
+	}
+	c.emit(lx.rel, sa, da, confNoun, trS, an)
+}
+
+var weakTitles = map[string]bool{"president": true, "head": true, "chief": true, "chairman": true, "رييس": true, "رئيس": true, "رئيسة": true, "boss": true}
+
+func (c *sctx) isKind(g *group, k kg.EntityKind) bool {
+	if g == nil {
+		return false
+	}
+	return c.r.ents[c.ms[g.ms[0]].ent].Kind == k
+}
+
+func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
+	r := c.r
+	form := r.v.norm[h.nb:h.ne]
+	var org arg
+	var orgG *group
+	after := trE
+	if l := c.L(trS, 0); l != nil && !c.isKind(l, kg.Person) {
+		orgG = l // "OpenAI CEO", "OpenAI chief executive"
+	} else if l := c.L(trS-2, 0); l != nil && trS-2 >= c.s.tlo && c.tok(trS-1) == "s" && c.tok(trS-2) == "'" && !c.isKind(l, kg.Person) {
+		orgG = l // "OpenAI's CEO"
+	}
+	if orgG == nil {
+		if p := c.P(trE, []string{"of", "at", "ل", "in"}, 3); p != nil && !c.isKind(p, kg.Person) {
+			orgG = p
+			after = p.thi
+		}
+	}
+	if orgG != nil {
+		org = c.argOf(orgG)
+	}
+	// person after the title (or after "title of Org,")
+	var person *group
+	if g := c.R(after, 1); g != nil && c.isKind(g, kg.Person) {
+		person = g
+	} else if after < c.s.thi && c.tok(after) == "," {
+		if g := c.R(after+1, 0); g != nil && c.isKind(g, kg.Person) {
+			person = g
+		}
+	}
+	if person == nil {
+		// "Sam Altman, CEO of OpenAI" / "Sam Altman, OpenAI's CEO"
+		start := trS
+		if orgG != nil && orgG.thi <= trS {
+			start = orgG.tlo
+		}
+		for k := start - 1; k >= c.s.tlo && k >= start-3; k-- {
+			w := c.tok(k)
+			if w == "," || w == "the" || w == "is" || w == "was" || w == "هو" || w == "وهو" {
+				continue
+			}
+			if gi := c.grpAt[k-c.s.tlo]; gi >= 0 && c.isKind(&c.groups[gi], kg.Person) {
+				person = &c.groups[gi]
+			}
+			break
+		}
+	}
+	if person == nil {
+		return
+	}
+	if !org.ok() {
+		if weakTitles[form] {
+			return
+		}
+		if e := c.topicAt(h.pb, nil); e >= 0 {
+			org = arg{ents: []int{e}, coref: true}
+		}
+		if pron {
+			if e := c.topicAt(person.pb, nil); e >= 0 {
+				org = arg{ents: []int{e}, coref: true}
+			}
+		}
+	}
+	c.emit(kg.Leads, c.argOf(person), org, confStrong, trS, an)
+}
+
+func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
+	var a arg
+	var aG *group
+	if pa, ok := c.poss(trS); ok {
+		a = pa
+	} else if l := c.L(trS, 10); l != nil {
+		aG = l
+		a = c.argOf(l)
+	}
+	var b arg
+	if p := c.P(trE, lx.preps, 7); p != nil && p != aG {
+		b = c.argOf(p)
+	} else if g := c.R(trE, 2); g != nil && g != aG {
+		if !a.ok() && arabic {
+			// VSO: "وقعت OpenAI اتفاقا مع": the group after is the subject
+			a, aG = c.argOf(g), g
+			if p := c.P(g.thi, lx.preps, 6); p != nil {
+				b = c.argOf(p)
+			}
+		} else {
+			b = c.argOf(g)
+		}
+	}
+	rel := lx.rel
+	conf := confNoun
+	if lx.fr == frDeal {
+		conf = confDeal
+	}
+	if a.ok() && b.ok() {
+		c.emit(rel, a, b, conf, trS, an)
+		return
+	}
+	// pair: "between X and Y", "X and Y ... partnership", "الطرفين"
+	var pg *group
+	for i := range c.groups {
+		g := &c.groups[i]
+		if len(c.argOf(g).ents) == 2 {
+			if pg == nil || abs(g.tlo-trS) < abs(pg.tlo-trS) {
+				pg = g
+			}
+		}
+	}
+	if pg != nil {
+		pa := c.argOf(pg)
+		x := arg{ents: pa.ents[:1], coref: pa.coref, pair: true}
+		y := arg{ents: pa.ents[1:], coref: pa.coref, pair: true}
+		c.emit(rel, x, y, conf, trS, an)
+		return
+	}
+	if b.ok() && lx.fr == frSym && lx.rel == kg.PartnersWith {
+		c.emit(rel, c.topicArg(h.pb, b), b, conf, trS, an)
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
+	// "provide OpenAI with compute"
+	if trS-1 >= c.s.tlo && c.tok(trS-1) == "with" {
+		if d := c.L(trS-1, 0); d != nil {
+			if s := c.L(d.tlo, 8); s != nil {
+				c.emit(kg.SuppliesCompute, c.argOf(s), c.argOf(d), confWeak, trS, an)
+				return
+			}
+		}
+	}
+	if d := c.P(trE, []string{"to", "for", "ل"}, 4); d != nil {
+		da := c.argOf(d)
+		var sa arg
+		if l := c.L(trS, 12); l != nil {
+			sa, _ = c.inclExtend(l)
+		} else {
+			sa = c.topicArg(h.pb, da)
+		}
+		c.emit(kg.SuppliesCompute, sa, da, confWeak, trS, an)
+		return
+	}
+	if s := c.P(trE, []string{"from", "من"}, 4); s != nil {
+		sa := c.argOf(s)
+		var da arg
+		if l := c.L(trS, 12); l != nil {
+			da = c.argOf(l)
+		} else {
+			da = c.topicArg(h.pb, sa)
+		}
+		c.emit(kg.SuppliesCompute, sa, da, confWeak, trS, an)
+	}
+}
+
+// fixTypes repairs relations whose kinds show the trigger was read in
+// its other sense: "runs"/"led" by an organisation is OPERATES or, in a
+// funding context, INVESTS_IN; OPERATES by a person is LEADS.
+func (c *sctx) fixTypes() {
+	r := c.r
+	for _, cd := range c.cands {
+		s, d := r.ents[cd.src], r.ents[cd.dst]
+		switch cd.rel {
+		case kg.Leads:
+			if s.Kind != kg.Person {
+				switch {
+				case s.Kind == kg.Organization && (d.Kind == kg.Project || d.Kind == kg.Product):
+					cd.rel = kg.Operates
+				case s.Kind == kg.Organization && c.hasInvest && d.Kind == kg.Organization:
+					cd.rel = kg.InvestsIn
+				default:
+					cd.dropped = true
+				}
+			}
+		case kg.Operates:
+			if s.Kind == kg.Person {
+				cd.rel = kg.Leads
+			}
+		}
+	}
+}
+
+// accepts says which figures a relation type can carry.
+func accepts(t kg.RelationType, kind uint8) bool {
+	switch kind {
+	case fkAmount:
+		return t == kg.InvestsIn || t == kg.Acquires || t == kg.SuppliesCompute || t == kg.PartnersWith || t == kg.Owns
+	case fkCapacity:
+		return t == kg.SuppliesCompute || t == kg.Operates || t == kg.PartnersWith || t == kg.InvestsIn
+	case fkStake:
+		return t == kg.InvestsIn || t == kg.Owns || t == kg.Acquires
+	}
+	return false
+}
+
+var statusTypes = map[kg.RelationType]bool{kg.InvestsIn: true, kg.Acquires: true, kg.SuppliesCompute: true, kg.PartnersWith: true, kg.Owns: true}
+
+// attachFigures gives each figure to the relation whose trigger governs
+// it: the nearest trigger (a preceding one on ties); a valuation or an
+// unattributed fund-raise absorbs it; a trigger whose relations cannot
+// carry it lets the next one try.
+func (c *sctx) attachFigures() {
+	r := c.r
+	isEnt := func(k int) bool { return r.mentionAt(k) }
+	stakeCue := func(lo, hi int) bool {
+		for k := lo; k < hi; k++ {
+			for _, w := range stripClitic(c.tok(k)) {
+				if stakeWord[w] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	figs := r.v.readFigures(c.s, r.ref, isEnt, stakeCue)
+	c.pending = c.pending[:0]
+	// period markers
+	for i := range figs {
+		f := &figs[i]
+		if f.kind != fkAmount {
+			continue
+		}
+		for _, h := range c.hits {
+			if !lexicon[h.lex].period {
+				continue
+			}
+			ht := r.tokOf(h.pb)
+			if ht >= f.thi && ht <= f.thi+3 {
+				f.yearly = true
+			}
+		}
+	}
+	type ad struct {
+		a *anchor
+		d int
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.kind == fkDate {
+			continue
+		}
+		var order []ad
+		for k := range c.anchors {
+			a := &c.anchors[k]
+			d := 0
+			switch {
+			case a.tok >= f.thi:
+				d = a.tok - f.thi + 1
+			case a.tok < f.tlo:
+				d = f.tlo - a.tok
+			}
+			order = append(order, ad{a, d})
+		}
+		sort.SliceStable(order, func(x, y int) bool {
+			if order[x].d != order[y].d {
+				return order[x].d < order[y].d
+			}
+			return order[x].a.tok < order[y].a.tok
+		})
+	next:
+		for _, o := range order {
+			a := o.a
+			if a.lx.fr == frValue || (a.lx.fr == frRaise && len(a.cands) == 0) {
+				break
+			}
+			live := liveCands(a.cands)
+			if len(live) > 0 {
+				var acc []*relCand
+				for _, cd := range live {
+					if accepts(cd.rel, f.kind) || (cd.rel == "" && f.kind != fkStake) {
+						acc = append(acc, cd)
+					}
+				}
+				if len(acc) == 0 {
+					continue
+				}
+				if !samePair(acc) {
+					break // an aggregate over a list: belongs to none alone
+				}
+				for _, cd := range acc {
+					setFig(cd, f)
+				}
+				f.assigned = true
+				break
+			}
+			// an unresolved trigger: its type's one relation in the
+			// sentence, or the deal a later "the deal" points at
+			if a.lx.rel != "" {
+				var same []*relCand
+				for _, cd := range liveCands(c.cands) {
+					if cd.rel == a.lx.rel && accepts(cd.rel, f.kind) {
+						same = append(same, cd)
+					}
+				}
+				if len(same) > 0 && samePair(same) {
+					for _, cd := range same {
+						setFig(cd, f)
+					}
+					f.assigned = true
+					break next
+				}
+			}
+			if a.lx.fr == frCompute || a.lx.fr == frDeal || a.lx.fr == frNoun || a.lx.fr == frVerb || a.lx.fr == frAgent {
+				break
+			}
+		}
+		if !f.assigned {
+			c.pending = append(c.pending, *f)
+		}
+	}
+	// dates and statuses
+	for _, cd := range c.cands {
+		best := -1
+		for i := range figs {
+			if figs[i].kind != fkDate {
+				continue
+			}
+			d := abs(figs[i].tlo - cd.anchor)
+			if best < 0 || d < abs(figs[best].tlo-cd.anchor) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			cd.fig.Date = figs[best].date
+		}
+		if statusTypes[cd.rel] || cd.rel == "" {
+			cd.fig.Status = c.statusNear(cd.anchor, 15)
+		}
+	}
+	c.figs = figs
+}
+
+func liveCands(cs []*relCand) []*relCand {
+	var out []*relCand
+	for _, c := range cs {
+		if !c.dropped {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func samePair(cs []*relCand) bool {
+	for _, c := range cs[1:] {
+		if c.src != cs[0].src || c.dst != cs[0].dst {
+			return false
+		}
+	}
+	return true
+}
+
+func setFig(cd *relCand, f *figure) {
+	switch f.kind {
+	case fkAmount:
+		m := f.money
+		if cd.fig.Amount == nil {
+			cd.fig.Amount = &m
+			cd.fig.Period = kg.Once
+			if f.yearly {
+				cd.fig.Period = kg.Year
+			}
+		}
+	case fkCapacity:
+		q := f.qty
+		if cd.fig.Capacity == nil {
+			cd.fig.Capacity = &q
+		}
+	case fkStake:
+		s := f.stake
+		if cd.fig.Stake == nil {
+			cd.fig.Stake = &s
+		}
+	}
+}
+
+// statusNear is the status cue nearest to token t (within maxDist).
+func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
+	best, bd := kg.DealStatus(""), maxDist+1
+	for _, h := range c.hits {
+		st := lexicon[h.lex].status
+		if st == "" {
+			continue
+		}
+		d := abs(c.r.tokOf(h.pb) - t)
+		if d < bd || d == bd && st == kg.Blocked {
+			best, bd = st, d
+		}
+	}
+	return best
+}
+
+// deals types the generic deals of the sentence and links "the deal" to
+// the last deal of the article.
+func (c *sctx) deals() {
+	r := c.r
+	var last *dealFrame
+	for _, a := range c.anchors {
+		for _, cd := range a.cands {
+			if cd.dropped {
+				continue
+			}
+			if a.lx.fr == frDeal {
+				cd.generic = true
+				cd.rel = kg.PartnersWith
+				f := &dealFrame{a: cd.src, b: cd.dst, cands: []*relCand{cd}, sent: c.si}
+				fromPair := cd.conf < confDeal*mulPair+1e-9 && c.pairIn(cd)
+				switch {
+				case fromPair:
+				case c.hasCompute || c.hasCapacity():
+					f.retype(r, kg.SuppliesCompute)
+				case c.unresolvedNear(kg.Acquires, a.tok, 8):
+					f.retype(r, kg.Acquires)
+				case c.unresolvedNear(kg.InvestsIn, a.tok, 8):
+					f.retype(r, kg.InvestsIn)
+				}
+				last = f
+				continue
+			}
+			if a.lx.fr != frTitle && statusTypes[cd.rel] {
+				last = &dealFrame{a: cd.src, b: cd.dst, typ: cd.rel, cands: []*relCand{cd}, sent: c.si}
+			}
+		}
+	}
+	if last != nil {
+		r.sal.lastDeal = last
+		return
+	}
+	// "the deal"/"الصفقة"/"الاتفاق" with no parties of its own
+	d := r.sal.lastDeal
+	if d == nil || c.si-d.sent > 2 {
+		return
+	}
+	for _, a := range c.anchors {
+		if !a.definite || len(liveCands(a.cands)) > 0 {
+			continue
+		}
+		if !(a.lx.fr == frDeal || (a.lx.fr == frNoun && a.lx.rel == d.typ)) {
+			continue
+		}
+		if d.typ == "" || d.cands[0].generic {
+			switch {
+			case c.hasCompute || c.hasCapacity():
+				d.retype(r, kg.SuppliesCompute)
+			case c.hasInvest:
+				d.retype(r, kg.InvestsIn)
+			}
+		}
+		st := c.statusNear(a.tok, 8)
+		if st == "" && len(c.pending) == 0 && !(c.hasCompute && d.typ == kg.SuppliesCompute) {
+			return
+		}
+		base := d.cands[0]
+		nc := &relCand{rel: base.rel, src: base.src, dst: base.dst, conf: confAnaDeal, sent: c.si, anchor: a.tok, generic: base.generic}
+		nc.fig.Status = st
+		for i := range c.pending {
+			if accepts(nc.rel, c.pending[i].kind) || nc.rel == kg.PartnersWith && nc.generic {
+				setFig(nc, &c.pending[i])
+			}
+		}
+		for i := range c.figs {
+			if c.figs[i].kind == fkDate {
+				nc.fig.Date = c.figs[i].date
+			}
+		}
+		d.cands = append(d.cands, nc)
+		c.cands = append(c.cands, nc)
+		return
+	}
+}
+
+func (c *sctx) hasCapacity() bool {
+	for _, f := range c.figs {
+		if f.kind == fkCapacity {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *sctx) unresolvedNear(t kg.RelationType, tok, dist int) bool {
+	for _, a := range c.anchors {
+		if a.lx.rel == t && len(liveCands(a.cands)) == 0 && abs(a.tok-tok) <= dist {
+			return true
+		}
+	}
+	return false
+}
+
+// pairIn reports whether a candidate's ends come from a pair anaphor.
+func (c *sctx) pairIn(cd *relCand) bool {
+	for _, m := range c.ms {
+		if m.pair && (m.ent == cd.src || m.ent == cd.dst) {
+			return true
+		}
+	}
+	return false
+}
+
+// retype turns a generic deal into a specific relation; for compute the
+// supplier is the party the gazetteer knows as a cloud or chip company
+// (else the party the deal was signed with), for investment the investor.
+func (f *dealFrame) retype(r *run, t kg.RelationType) {
+	f.typ = t
+	src, dst := f.a, f.b
+	ea, eb := r.ents[f.a], r.ents[f.b]
+	switch t {
+	case kg.SuppliesCompute:
+		supA := ea.tag("cloud") || ea.tag("chips")
+		supB := eb.tag("cloud") || eb.tag("chips")
+		if !(supA && !supB) {
+			src, dst = f.b, f.a
+		}
+	case kg.InvestsIn:
+		if eb.tag("investor") && !ea.tag("investor") {
+			src, dst = f.b, f.a
+		}
+	}
+	for _, cd := range f.cands {
+		cd.rel, cd.src, cd.dst, cd.generic = t, src, dst, false
+	}
+}

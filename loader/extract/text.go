@@ -1,0 +1,552 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// view is the matching view of an article: the text folded for matching
+// (see foldRune) with, for every byte of it, the byte offset in the
+// original text it came from, so that anything found in the view can be
+// reported with the original spelling and offsets.
+type view struct {
+	orig string
+	norm string
+	omap []int32 // norm byte -> orig byte offset; len(norm)+1 entries
+	toks []token
+	sent []sentence
+}
+
+// token kinds.
+const (
+	tkWord  uint8 = iota + 1 // a run of letters of one script (and digits after Latin letters)
+	tkNum                    // digits, with inner decimal point or thousands separators
+	tkPunct                  // one punctuation or symbol character
+)
+
+// token flags.
+const (
+	tfArabic uint8 = 1 << iota // the word is in Arabic script
+	tfLatin                    // the word is in Latin script
+	tfUpper                    // the original first letter is upper case
+	tfNL                       // a line break precedes the token
+	tfPara                     // a blank line (paragraph break) precedes the token
+)
+
+type token struct {
+	nb, ne int32 // byte range in norm
+	kind   uint8
+	flags  uint8
+}
+
+type sentence struct {
+	tlo, thi int // token range
+	ob, oe   int // byte range in orig
+	rs, re   int // rune range in orig
+}
+
+// foldRune maps one rune of the original text to the matching view: 0
+// drops it. It folds the same way kg.Fold does for letters (so gazetteer
+// aliases, folded by the same function, meet the text halfway) but keeps
+// punctuation, which the rules need, and keeps ة apart from ه because the
+// pronoun suffix ـه is meaningful to the rules.
+func foldRune(r rune) rune {
+	switch {
+	case r < 0x80:
+		if r >= 'A' && r <= 'Z' {
+			return r + 32
+		}
+		if r == '\t' || r == '\r' || r == '\f' || r == '\v' {
+			return ' '
+		}
+		if r == '`' {
+			return '\''
+		}
+		return r
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640: // harakat, dagger alef, tatweel
+		return 0
+	case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF || r == 0x00AD || r == 0x061C:
+		return 0
+	}
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	case 'ى', 'ئ', 'ی':
+		return 'ي'
+	case 'ؤ':
+		return 'و'
+	case 'ک':
+		return 'ك'
+	case '،':
+		return ','
+	case '؛':
+		return ';'
+	case '؟':
+		return '?'
+	case '٫':
+		return '.'
+	case '٬':
+		return ','
+	case '٪':
+		return '%'
+	case '“', '”', '„', '‟', '«', '»', '‹', '›', '″', '＂':
+		return '"'
+	case '‘', '’', '‚', '‛', '´', '′':
+		return '\''
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return '-'
+	case '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F', '\u205F', '\u3000', '\u2007', '\u2008', '\u200A', '\u2004', '\u2005', '\u2006':
+		return ' '
+	case '\u2028', '\u2029', '\u0085':
+		return '\n'
+	case '…':
+		return '.'
+	}
+	if r >= '٠' && r <= '٩' {
+		return '0' + (r - '٠')
+	}
+	if r >= '۰' && r <= '۹' {
+		return '0' + (r - '۰')
+	}
+	if r >= 0xFF10 && r <= 0xFF19 { // full-width digits
+		return '0' + (r - 0xFF10)
+	}
+	if r < 0x0600 || r > 0x06FF {
+		return unicode.ToLower(r)
+	}
+	return r
+}
+
+// foldString folds a gazetteer alias or a lexicon form into the matching
+// view with spaces collapsed and trimmed.
+func foldString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		f := foldRune(r)
+		if f == 0 {
+			continue
+		}
+		if f == ' ' || f == '\n' {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		b.WriteRune(f)
+		space = false
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// newView folds text into the matching view and splits it into tokens and
+// sentences.
+func newView(text string) *view {
+	v := &view{orig: text}
+	nb := make([]byte, 0, len(text)+8)
+	omap := make([]int32, 0, len(text)+9)
+	space := true
+	nl := 0
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		f := foldRune(r)
+		switch {
+		case f == 0:
+		case f == '\n':
+			// keep at most two line breaks in a row: one ends a line,
+			// two end a paragraph.
+			if nl < 2 {
+				if space && len(nb) > 0 && nb[len(nb)-1] == ' ' {
+					nb[len(nb)-1] = '\n'
+					omap[len(omap)-1] = int32(i)
+				} else {
+					nb = append(nb, '\n')
+					omap = append(omap, int32(i))
+				}
+				nl++
+			}
+			space = true
+		case f == ' ':
+			if !space {
+				nb = append(nb, ' ')
+				omap = append(omap, int32(i))
+				space = true
+			}
+		case f < utf8.RuneSelf:
+			nb = append(nb, byte(f))
+			omap = append(omap, int32(i))
+			space, nl = false, 0
+		default:
+			var buf [4]byte
+			n := utf8.EncodeRune(buf[:], f)
+			for k := 0; k < n; k++ {
+				nb = append(nb, buf[k])
+				omap = append(omap, int32(i))
+			}
+			space, nl = false, 0
+		}
+		i += size
+	}
+	omap = append(omap, int32(len(text)))
+	v.norm = string(nb)
+	v.omap = omap
+	v.tokenize()
+	v.split()
+	return v
+}
+
+func isArabicLetter(r rune) bool {
+	return (r >= 0x0620 && r <= 0x064A) || (r >= 0x066E && r <= 0x06D3) || r == 0x06D5 || (r >= 0x06FA && r <= 0x06FC) || (r >= 0x0750 && r <= 0x077F)
+}
+
+func isLatinLetter(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) && !isArabicLetter(r)
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// tokenize cuts the view into words, numbers and punctuation.
+func (v *view) tokenize() {
+	s := v.norm
+	toks := make([]token, 0, len(s)/5+4)
+	var pend uint8
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		if c == '\n' {
+			if pend&tfNL != 0 {
+				pend |= tfPara
+			}
+			pend |= tfNL
+			i++
+			continue
+		}
+		start := i
+		var t token
+		switch {
+		case isDigit(c):
+			i++
+			for i < len(s) {
+				if isDigit(s[i]) {
+					i++
+					continue
+				}
+				if (s[i] == '.' || s[i] == ',') && i+1 < len(s) && isDigit(s[i+1]) {
+					i += 2
+					continue
+				}
+				break
+			}
+			t = token{kind: tkNum}
+		case c < utf8.RuneSelf && !(c >= 'a' && c <= 'z'):
+			i++
+			t = token{kind: tkPunct}
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case isArabicLetter(r):
+				i += size
+				for i < len(s) {
+					r2, sz := utf8.DecodeRuneInString(s[i:])
+					if !isArabicLetter(r2) {
+						break
+					}
+					i += sz
+				}
+				t = token{kind: tkWord, flags: tfArabic}
+			case isLatinLetter(r):
+				i += size
+				for i < len(s) {
+					if c2 := s[i]; c2 < utf8.RuneSelf {
+						if c2 >= 'a' && c2 <= 'z' || isDigit(c2) {
+							i++
+							continue
+						}
+						break
+					}
+					r2, sz := utf8.DecodeRuneInString(s[i:])
+					if !isLatinLetter(r2) {
+						break
+					}
+					i += sz
+				}
+				t = token{kind: tkWord, flags: tfLatin}
+				o := v.omap[start]
+				if ro, _ := utf8.DecodeRuneInString(v.orig[o:]); unicode.IsUpper(ro) {
+					t.flags |= tfUpper
+				}
+			default:
+				i += size
+				t = token{kind: tkPunct}
+			}
+		}
+		t.nb, t.ne = int32(start), int32(i)
+		t.flags |= pend
+		pend = 0
+		toks = append(toks, t)
+	}
+	v.toks = toks
+}
+
+func (v *view) tok(i int) string { t := v.toks[i]; return v.norm[t.nb:t.ne] }
+
+// abbreviations after which a full stop does not end a sentence.
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"vs": true, "etc": true, "no": true, "nos": true, "gen": true, "gov": true, "sen": true, "rep": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "dept": true,
+	"fig": true, "al": true, "mt": true, "ft": true, "e": true, "i": true, "g": true,
+}
+
+// corporate abbreviations and country initials: a full stop after them
+// ends the sentence only when a typical sentence opener follows.
+var abbrevMaybeEnd = map[string]bool{"inc": true, "corp": true, "ltd": true, "co": true, "plc": true, "llc": true, "bros": true, "s": true, "k": true, "a": true}
+
+var sentenceOpeners = map[string]bool{
+	"the": true, "it": true, "its": true, "this": true, "that": true, "these": true, "those": true, "he": true,
+	"she": true, "they": true, "we": true, "in": true, "on": true, "at": true, "but": true, "and": true,
+	"as": true, "after": true, "a": true, "an": true, "however": true, "meanwhile": true, "separately": true,
+	"last": true, "earlier": true, "under": true, "while": true, "according": true, "its'": true,
+}
+
+// split groups the tokens into sentences: a sentence ends at . ! ? ; (and
+// their Arabic forms, folded to these), at a paragraph break, and at a line
+// break after a short line (a heading) or after a line that ends a
+// sentence anyway. Decimal points never reach here (they are inside number
+// tokens); abbreviations and initials do not end a sentence; closing
+// quotes and brackets stay with the sentence they close.
+func (v *view) split() {
+	toks := v.toks
+	start := 0
+	var out []sentence
+	flush := func(end int) {
+		if end > start {
+			out = append(out, v.makeSentence(start, end))
+		}
+		start = end
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i > start && t.flags&tfNL != 0 {
+			if t.flags&tfPara != 0 || v.lineBreakEnds(start, i) {
+				flush(i)
+			}
+		}
+		if t.kind != tkPunct {
+			continue
+		}
+		c := v.norm[t.nb]
+		if c != '.' && c != '!' && c != '?' && c != ';' {
+			continue
+		}
+		if c == '.' && !v.periodEnds(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].kind == tkPunct && toks[j].flags&tfNL == 0 {
+			cj := v.norm[toks[j].nb]
+			if cj == '"' || cj == '\'' || cj == ')' || cj == ']' || cj == '.' || cj == '!' || cj == '?' {
+				j++
+				continue
+			}
+			break
+		}
+		flush(j)
+		i = j - 1
+	}
+	flush(len(toks))
+	// rune offsets, in one monotonic pass over the original
+	ri, bi := 0, 0
+	for k := range out {
+		for bi < out[k].ob {
+			_, sz := utf8.DecodeRuneInString(v.orig[bi:])
+			bi += sz
+			ri++
+		}
+		out[k].rs = ri
+		for bi < out[k].oe {
+			_, sz := utf8.DecodeRuneInString(v.orig[bi:])
+			bi += sz
+			ri++
+		}
+		out[k].re = ri
+	}
+	v.sent = out
+}
+
+func (v *view) makeSentence(lo, hi int) sentence {
+	ob := int(v.omap[v.toks[lo].nb])
+	last := v.toks[hi-1]
+	oe := int(v.omap[last.ne-1])
+	_, sz := utf8.DecodeRuneInString(v.orig[oe:])
+	oe += sz
+	if oe < ob {
+		oe = ob
+	}
+	return sentence{tlo: lo, thi: hi, ob: ob, oe: oe}
+}
+
+// lineBreakEnds decides whether a single line break before token i ends
+// the sentence that began at token start: it does after a heading-like
+// short line or a line ending in punctuation, not inside a wrapped
+// paragraph.
+func (v *view) lineBreakEnds(start, i int) bool {
+	prev := v.toks[i-1]
+	if prev.kind == tkPunct {
+		c := v.norm[prev.nb]
+		if c == ',' || c == '-' || c == '(' {
+			return false
+		}
+		return true
+	}
+	lineStart := i - 1
+	for lineStart > start && v.toks[lineStart].flags&tfNL == 0 {
+		lineStart--
+	}
+	if int(prev.ne)-int(v.toks[lineStart].nb) < 60 {
+		return true
+	}
+	next := v.toks[i]
+	// a wrapped English line continues in lower case
+	if next.flags&tfLatin != 0 && next.flags&tfUpper == 0 {
+		return false
+	}
+	return next.flags&tfUpper != 0 && prev.flags&tfLatin == 0
+}
+
+// periodEnds decides whether the full stop at token i ends a sentence.
+func (v *view) periodEnds(i int) bool {
+	toks := v.toks
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		if n.nb == toks[i].ne && (n.kind == tkNum || n.kind == tkWord && n.flags&tfLatin != 0) {
+			return false // "Meta.ai", ".5"
+		}
+	} else {
+		return true
+	}
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	if p.kind != tkWord || p.flags&tfLatin == 0 || p.ne != toks[i].nb {
+		return true
+	}
+	w := v.norm[p.nb:p.ne]
+	n := toks[i+1]
+	nextOpener := n.kind == tkWord && n.flags&tfUpper != 0 && sentenceOpeners[v.tok(i+1)]
+	if n.flags&tfNL != 0 {
+		return true
+	}
+	if abbrevMaybeEnd[w] {
+		// "U.S." / "U.K." / "Inc." end a sentence only before an opener
+		return nextOpener || n.flags&tfArabic != 0
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		// an initial ("J. Smith") or the last letter of "U.S."
+		if i >= 2 && toks[i-2].kind == tkPunct && v.norm[toks[i-2].nb] == '.' {
+			return nextOpener
+		}
+		return p.flags&tfUpper == 0
+	}
+	if abbrev[w] {
+		return false
+	}
+	return true
+}
+
+// Span is one sentence of a text: Start and End are offsets in runes
+// (End exclusive) and Text is the original text between them.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Sentences splits text into sentences the way Extract does, with rune
+// offsets into text, so that callers (and tests) can see the evidence
+// units.
+func Sentences(text string) []Span {
+	v := newView(text)
+	out := make([]Span, len(v.sent))
+	for i, s := range v.sent {
+		out[i] = Span{Start: s.rs, End: s.re, Text: text[s.ob:s.oe]}
+	}
+	return out
+}
+
+// parseNum reads a number token ("4.5", "100,000", "1,5").
+func parseNum(s string) (float64, bool) {
+	if strings.IndexByte(s, ',') >= 0 {
+		// thousands separators come in groups of three digits; anything
+		// else is a decimal comma.
+		parts := strings.Split(s, ",")
+		thousands := true
+		for _, p := range parts[1:] {
+			d := p
+			if k := strings.IndexByte(d, '.'); k >= 0 {
+				d = d[:k]
+			}
+			if len(d) != 3 {
+				thousands = false
+			}
+		}
+		if thousands {
+			s = strings.ReplaceAll(s, ",", "")
+		} else if len(parts) == 2 && strings.IndexByte(s, '.') < 0 {
+			s = parts[0] + "." + parts[1]
+		} else {
+			return 0, false
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, false
+	}
+	return f, true
+}
+
+// foldKeys refolds the keys of a word table written in ordinary
+// spelling, so that tables can be written as the press writes and still
+// meet the matching view (أ→ا, ئ→ي, ى→ي...).
+func foldKeys[T any](m map[string]T) {
+	for k, v := range m {
+		if f := foldString(k); f != k {
+			delete(m, k)
+			m[f] = v
+		}
+	}
+}
+
+func init() {
+	foldKeys(stopFill)
+	foldKeys(connectors)
+	foldKeys(monthWord)
+	foldKeys(pastWord)
+	foldKeys(currentWord)
+	foldKeys(currencyWord)
+	foldKeys(currencyQualifier)
+	foldKeys(scaleWord)
+	foldKeys(dualScale)
+	foldKeys(numberWord)
+	foldKeys(gwWord)
+	foldKeys(chipWord)
+	foldKeys(percentWord)
+	foldKeys(stakeWord)
+	foldKeys(lPrefixed)
+	foldKeys(weakTitles)
+}
