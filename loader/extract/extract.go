@@ -211,7 +211,7 @@ func (r *run) selectMentions(hs []hit) {
 
 func (r *run) addMention(m mention) {
 	m.tlo = r.tokOf(m.pb)
-	m.thi = r.tokOf(m.ne - 1) + 1
+	m.thi = r.tokOf(m.ne-1) + 1
 	e := r.ents[m.ent]
 	if !m.coref {
 		s := r.origText(m.nb, m.ne)

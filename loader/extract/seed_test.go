@@ -134,13 +134,13 @@ func TestSeedArticle(t *testing.T) {
 		}
 	}
 	type want struct {
-		src  string
-		typ  kg.RelationType
-		dst  string
-		usd  float64
-		gw   float64
-		per  kg.Period
-		in   string // evidence sentence must contain this
+		src string
+		typ kg.RelationType
+		dst string
+		usd float64
+		gw  float64
+		per kg.Period
+		in  string // evidence sentence must contain this
 	}
 	wants := []want{
 		{"Microsoft", kg.InvestsIn, "OpenAI", 13e9, 0, "", "13 مليار دولار"},
