@@ -1,0 +1,96 @@
+package eval_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"testing"
+
+	"github.com/aikg/aikg/loader/eval"
+	"github.com/aikg/aikg/loader/extract"
+)
+
+// floor is the lowest score a corpus may fall to before TestCorpusFloor
+// fails: it catches extractor changes that lose ground.
+type floor struct {
+	HeadlineF1, OverallF1, AmountAccuracy, CapacityAccuracy float64
+}
+
+// floors holds every floor in one place.
+//
+// TODO(lead): set these from measured values (run `go test
+// ./loader/eval -run TestCorpusFloor -v` and read the logged reports),
+// a little below what the extractor achieves, and raise them as it
+// improves.
+var floors = map[string]floor{
+	"corpus":   {HeadlineF1: 0, OverallF1: 0, AmountAccuracy: 0, CapacityAccuracy: 0},
+	"examples": {HeadlineF1: 0, OverallF1: 0, AmountAccuracy: 0, CapacityAccuracy: 0},
+}
+
+// TestCorpusFloor runs the real extractor over the evaluation corpus
+// (testdata/corpus with testdata/gold.jsonl) and over the bundled examples,
+// logs the reports and fails when a score drops below its floor or when
+// the corpus and its gold disagree (a gold article the reader does not
+// find, a file it cannot read).
+func TestCorpusFloor(t *testing.T) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatalf("extract.New: %v", err)
+	}
+	ctx := context.Background()
+	t.Run("corpus", func(t *testing.T) {
+		if _, err := os.Stat("testdata/corpus"); errors.Is(err, fs.ErrNotExist) {
+			t.Skip("loader/eval/testdata/corpus is not there yet: no evaluation corpus to score")
+		}
+		rep, err := eval.RunFile(ctx, "testdata/gold.jsonl", x, "testdata/corpus")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFloor(t, rep, floors["corpus"])
+	})
+	t.Run("examples", func(t *testing.T) {
+		rep, err := eval.Examples(ctx, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFloor(t, rep, floors["examples"])
+	})
+}
+
+func checkFloor(t *testing.T, rep *eval.Report, f floor) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := rep.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if testing.Verbose() {
+		if err := rep.WriteDetails(&b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Log("\n" + b.String())
+	if len(rep.MissingArticles) > 0 {
+		t.Errorf("gold articles not found in the corpus (URL or file name differs?): %q", rep.MissingArticles)
+	}
+	if len(rep.Failures) > 0 {
+		t.Errorf("corpus files or articles failed: %q", rep.Failures)
+	}
+	if rep.Articles == 0 {
+		t.Fatal("no article scored")
+	}
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"headline F1", rep.Headline.F1, f.HeadlineF1},
+		{"overall F1", rep.Overall.F1, f.OverallF1},
+		{"amount accuracy", rep.Amounts.Accuracy, f.AmountAccuracy},
+		{"capacity accuracy", rep.Capacities.Accuracy, f.CapacityAccuracy},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s %.3f is below its floor %.3f", c.name, c.got, c.want)
+		}
+	}
+}
