@@ -10,12 +10,14 @@ import (
 	"github.com/aikg/aikg/loader/read"
 )
 
-// Headline is the set of relation types the headline scores cover: the
+// HeadlineTypes returns the relation types the headline scores cover: the
 // deal relations users ask about first.
-var Headline = []kg.RelationType{kg.InvestsIn, kg.Acquires, kg.SuppliesCompute, kg.PartnersWith, kg.Owns, kg.Leads}
+func HeadlineTypes() []kg.RelationType {
+	return []kg.RelationType{kg.InvestsIn, kg.Acquires, kg.SuppliesCompute, kg.PartnersWith, kg.Owns, kg.Leads}
+}
 
 func isHeadline(t kg.RelationType) bool {
-	for _, h := range Headline {
+	for _, h := range HeadlineTypes() {
 		if h == t {
 			return true
 		}
@@ -214,8 +216,7 @@ type Report struct {
 	// Articles counts the articles the gold covers; Extracted those of
 	// them the extractor produced anything for.
 	Articles int `json:"articles"`
-	// Overall counts every relation type; Headline only the Headline
-	// types.
+	// Overall counts every relation type; Headline only HeadlineTypes.
 	Overall  Counts `json:"overall"`
 	Headline Counts `json:"headline"`
 	// ByType has one row per relation type of kg.RelationTypes, in that
