@@ -34,7 +34,17 @@ func TestGraphQLOverHTTP(t *testing.T) {
 			{"get mutation", "GET", get(`mutation { __typename }`), "", gr, "", 405, gr, "POST"},
 			{"no content type", "POST", "/graphql", "", "", `{"query":"{ __typename }"}`, 415, "application/json", "Content-Type"},
 			{"bad json, graphql-response", "POST", "/graphql", "application/json", gr, `{ "not a JSON`, 400, gr, "BAD_USER_INPUT"},
-			{"bad json, json", "POST", "/graphql", "application/json", "application/json", `{ "not a JSON`, 200, "application/json", "BAD_USER_INPUT"},
+			{"bad json, json", "POST", "/graphql", "application/json", "application/json", `{ "not a JSON`, 400, "application/json", "BAD_USER_INPUT"},
+			{"bad json, no accept", "POST", "/graphql", "application/json", "", `NONSENSE`, 400, "application/json", "not a JSON object"},
+			{"empty body, json", "POST", "/graphql", "application/json", "application/json", ``, 400, "application/json", "body is empty"},
+			{"missing query, json", "POST", "/graphql", "application/json", "application/json", `{"qeury":"{ __typename }"}`, 400, "application/json", "query parameter is missing"},
+			{"query not a string, json", "POST", "/graphql", "application/json", "application/json", `{"query":["{ __typename }"]}`, 400, "application/json", "must be a string"},
+			{"operationName not a string, json", "POST", "/graphql", "application/json", "application/json", `{"query":"{ __typename }","operationName":1}`, 400, "application/json", "operationName parameter must be a string"},
+			{"variables not an object, json", "POST", "/graphql", "application/json", "application/json", `{"query":"{ __typename }","variables":[7]}`, 400, "application/json", "variables parameter must be a JSON object"},
+			{"extensions not an object, json", "POST", "/graphql", "application/json", "application/json", `{"query":"{ __typename }","extensions":true}`, 400, "application/json", "extensions parameter must be a JSON object"},
+			{"get without query, json", "GET", "/graphql?operationName=x", "", "application/json", "", 400, "application/json", "query parameter is missing"},
+			{"get bad variables, json", "GET", get(`{ __typename }`) + "&variables=" + url.QueryEscape(`[1]`), "", "", "", 400, "application/json", "variables parameter must be a JSON object"},
+			{"parse error, json", "POST", "/graphql", "application/json", "application/json", `{"query":"{"}`, 200, "application/json", "GRAPHQL_PARSE_FAILED"},
 			{"missing query", "POST", "/graphql", "application/json", gr, `{"qeury":"{ __typename }"}`, 400, gr, "query parameter is missing"},
 			{"query not a string", "POST", "/graphql", "application/json", gr, `{"query":0}`, 400, gr, "must be a string"},
 			{"variables not an object", "POST", "/graphql", "application/json", gr, `{"query":"{ __typename }","variables":"x"}`, 400, gr, "must be a JSON object"},
@@ -58,7 +68,7 @@ func TestGraphQLOverHTTP(t *testing.T) {
 				if !strings.Contains(body, tc.wantBody) {
 					t.Errorf("body %s lacks %q", body, tc.wantBody)
 				}
-				if tc.status == 400 && strings.Contains(body, `"data"`) {
+				if tc.status >= 400 && strings.Contains(body, `"data"`) {
 					t.Errorf("rejected request has a data entry: %s", body)
 				}
 			})

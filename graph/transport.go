@@ -25,11 +25,13 @@ const (
 // httpTransport serves GraphQL over HTTP as the GraphQL-over-HTTP spec
 // says: POST with an application/json body, GET for queries only (other
 // operations get 405), responses as application/json or
-// application/graphql-response+json by the Accept header. With
-// graphql-response+json, requests that fail before execution (bad JSON,
-// bad parameters, parse or validation errors, limits) get 400 and no data;
-// with application/json they get 200 and errors, as the spec asks for
-// clients that cannot tell.
+// application/graphql-response+json by the Accept header. A request that
+// is not a well-formed GraphQL-over-HTTP request (a body that is not JSON,
+// no query, a parameter of the wrong type) gets 400 whatever the media
+// type: the server could not interpret it. A well-formed request whose
+// document fails before execution (parse or validation errors, limits)
+// gets 400 and no data with graphql-response+json, and 200 with errors
+// with application/json, as the spec asks for clients that cannot tell.
 type httpTransport struct {
 	bodyLimit int64
 }
@@ -55,7 +57,8 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		fail(http.StatusNotAcceptable, kg.EINVALID, "the Accept header allows neither application/graphql-response+json nor application/json")
 		return
 	}
-	// requestStatus is the status of a request rejected before execution.
+	// requestStatus is the status of a well-formed request whose document
+	// is rejected before execution.
 	requestStatus := http.StatusOK
 	if media == mediaGraphQLResponse {
 		requestStatus = http.StatusBadRequest
@@ -84,7 +87,7 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		params, err = paramsFromBody(body)
 	}
 	if err != nil {
-		fail(requestStatus, kg.EINVALID, err.Error())
+		fail(http.StatusBadRequest, kg.EINVALID, err.Error())
 		return
 	}
 	params.Headers = r.Header
