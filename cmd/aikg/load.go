@@ -56,7 +56,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	total := &loader.Summary{}
 	if withExamples {
 		s, err := l.LoadFS(ctx, examples.FS(), ".")
-		add(total, s)
+		total.Add(s)
 		if err != nil {
 			bar.done()
 			fmt.Fprint(stdout, total.String())
@@ -65,7 +65,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if fs.NArg() > 0 {
 		s, err := l.Load(ctx, fs.Args()...)
-		add(total, s)
+		total.Add(s)
 		if err != nil {
 			bar.done()
 			fmt.Fprint(stdout, total.String())
@@ -81,29 +81,6 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return kg.Errorf(kg.EINVALID, "%d file(s) and %d article(s) could not be loaded (listed above); the rest was loaded", total.FilesFailed, total.Failed)
 	}
 	return nil
-}
-
-// add folds one load's summary into a running total.
-func add(t, s *loader.Summary) {
-	if s == nil {
-		return
-	}
-	t.FilesRead += s.FilesRead
-	t.FilesSkipped += s.FilesSkipped
-	t.FilesFailed += s.FilesFailed
-	t.Bytes += s.Bytes
-	t.Articles += s.Articles
-	t.Created += s.Created
-	t.Updated += s.Updated
-	t.Unchanged += s.Unchanged
-	t.Failed += s.Failed
-	t.EntitiesAdded += s.EntitiesAdded
-	t.RelationshipsAdded += s.RelationshipsAdded
-	t.Evidence += s.Evidence
-	t.Skipped = append(t.Skipped, s.Skipped...)
-	t.Failures = append(t.Failures, s.Failures...)
-	t.NotWritten = append(t.NotWritten, s.NotWritten...)
-	t.Unread = append(t.Unread, s.Unread...)
 }
 
 // progressBar draws a one-line progress bar on a terminal and stays silent
