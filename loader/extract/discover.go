@@ -199,7 +199,7 @@ func (r *run) discover() {
 	// register, then find later mentions of the strong ones
 	names := map[string]int{}
 	for _, f := range found {
-		if f.name == "" || kg.Slug(f.name) == "" {
+		if utf8.RuneCountInString(f.name) < 2 || kg.Slug(f.name) == "" {
 			continue
 		}
 		ei := r.unknownEntity(f.name, f.kind)

@@ -113,7 +113,7 @@ type run struct {
 // offsets into a.Text.
 func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
 	r := &run{x: x, a: a, byGaz: map[int32]int{}, byID: map[string]int{}}
-	r.sal = salience{topic: -1, project: -1, startup: -1, counts: map[int]int{}}
+	r.sal = salience{topic: -1, project: -1, startup: -1, raiseTarget: -1, counts: map[int]int{}}
 	r.v = newView(a.Text)
 	r.ref = parseRef(a.Published, x.now)
 	entHits, lex := x.m.scan(r.v)

@@ -27,6 +27,8 @@ const (
 	frMaker          // "ChatGPT maker OpenAI" → OpenAI OPERATES ChatGPT; "maker of X"
 	frBasedAdj       // "Paris-based Mistral" → Mistral LOCATED_IN Paris
 	frValue          // valuation, revenue, cost: absorbs figures only
+	frJoin           // "joined OpenAI's round", "شاركت في الجولة": INVESTS_IN the round's company
+	frSite           // "the Stargate site in Abilene": LOCATED_IN from the adjacent name
 )
 
 // anaphor kinds.
@@ -88,10 +90,12 @@ var (
 var lexicon = []lexeme{
 	// ---------------- INVESTS_IN ----------------
 	{forms: []string{"invest", "invests", "invested", "investing", "pour", "pours", "poured", "pouring", "inject", "injects", "injected", "plow", "plowed", "ploughed"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn},
+	{forms: []string{"commit", "commits", "committed", "committing"}, fr: frVerb, rel: kg.InvestsIn, preps: []string{"to", "in", "into"}, investCue: true},
+	{forms: []string{"joined", "joins", "join", "participated", "participates", "participate", "شارك*", "يشارك*", "تشارك*", "انضم*", "تنضم*", "ينضم*"}, fr: frJoin, rel: kg.InvestsIn, incl: true},
 	{forms: []string{"back", "backs", "backed", "backing", "funds", "funded", "financed", "finances", "bankrolled", "bankrolls"}, fr: frVerb, rel: kg.InvestsIn},
 	{forms: []string{"investment", "investments", "stake", "stakes", "holding", "holdings", "bet", "bets"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"investor", "investors", "backer", "backers", "shareholder", "shareholders", "funder", "funders"}, fr: frAgent, rel: kg.InvestsIn, preps: []string{"in", "of", "into", "behind"}, investCue: true},
-	{forms: []string{"استثمر*", "يستثمر*", "تستثمر*", "ستستثمر*", "سيستثمر*", "نستثمر*", "ضخ", "ضخت", "يضخ", "تضخ", "ستضخ", "سيضخ"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn, verb: true, investCue: true},
+	{forms: []string{"استثمر*", "يستثمر*", "تستثمر*", "ستستثمر*", "سيستثمر*", "نستثمر*", "ضخ", "ضخت", "ضختا", "ضخوا", "يضخ", "تضخ", "ستضخ", "سيضخ"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn, verb: true, investCue: true},
 	{forms: []string{"استثمار*", "حصة*", "حصص*", "ضخ"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"مستثمر*", "المستثمر*", "مساهم*", "داعم*", "ممول*"}, fr: frAgent, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"backed by", "funded by", "financed by", "بدعم", "مدعوم*", "المدعوم*", "بتمويل", "ممولة من", "الممولة من", "supported by"}, fr: frBacked, rel: kg.InvestsIn, investCue: true},
@@ -130,7 +134,7 @@ var lexicon = []lexeme{
 	{forms: []string{"مفاوضات", "محادثات", "مباحثات", "تفاوض*", "يتفاوض*", "تتفاوض*", "النقاشات", "نقاشات"}, fr: frDeal, preps: pWith, status: kg.Talks},
 
 	// ---------------- COMPETES_WITH ----------------
-	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "لمنافسة"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
+	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "لمنافسة", "غريم*", "منافسه", "منافستها"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
 
 	// ---------------- OWNS ----------------
 	{forms: []string{"own", "owns", "owned", "controls", "controlled", "تمتلك*", "يمتلك*", "تملك", "يملك", "تملكها", "يملكها", "امتلاك"}, fr: frVerb, rel: kg.Owns, verb: true},
@@ -142,7 +146,7 @@ var lexicon = []lexeme{
 		fr: frTitle, rel: kg.Leads},
 	{forms: []string{"الرئيس التنفيذي", "رئيس تنفيذي", "رئيسها التنفيذي", "رئيسه التنفيذي", "المدير التنفيذي", "مديرها التنفيذي", "رئيس مجلس الادارة", "رئيس مجلس ادارة", "رئيس مجلس إدارة", "مؤسس", "المؤسس", "مؤسسها", "مؤسسه", "مؤسسي", "مؤسسو", "الشريك المؤسس", "المؤسس المشارك", "رئيس", "رئيسة", "العضو المنتدب", "رئيس قسم"},
 		fr: frTitle, rel: kg.Leads},
-	{forms: []string{"led", "leads", "leading", "heads", "headed", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
+	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
 	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds"}, fr: frVerb, rel: kg.Operates},
@@ -152,6 +156,7 @@ var lexicon = []lexeme{
 	// ---------------- LOCATED_IN ----------------
 	{forms: []string{"based", "headquartered", "headquarters", "located", "مقر*", "ومقر*", "يقع مقر*", "مقرا"}, fr: frVerb, rel: kg.LocatedIn, preps: pBased},
 	{forms: []string{"-based"}, fr: frBasedAdj, rel: kg.LocatedIn},
+	{forms: []string{"site", "sites", "campus", "facility", "data center in", "data centre in", "headquarters in", "موقع", "مجمع", "منشاة"}, fr: frSite, rel: kg.LocatedIn, preps: []string{"in", "في"}},
 
 	// ---------------- statuses (on their own) ----------------
 	{forms: []string{"in talks", "considering", "weighing", "exploring", "is said to", "are said to", "nearing", "close to", "discussing", "تدرس", "يدرس", "تقترب من", "يقترب من", "تسعى", "يسعى", "تبحث", "يبحث"}, status: kg.Talks},
@@ -179,8 +184,8 @@ var lexicon = []lexeme{
 	{forms: []string{"project", "initiative"}, cue: kg.Project},
 
 	// ---------------- list introducers ----------------
-	{forms: []string{"including", "include", "includes", "included", "such as", "among them", "alongside", "along with", "as well as", "joins", "joined", "join", "together with",
-		"تشمل", "يشمل", "شملت", "تضم", "يضم", "ضمت", "مثل", "من بينها", "من بينهم", "بما في ذلك", "بما فيها", "الى جانب", "إلى جانب", "تنضم", "ينضم", "انضمت", "انضم", "قائمة", "ابرز اعضائه", "ابرز اعضايه", "اعضائه", "اعضايه", "اعضاء"}, incl: true},
+	{forms: []string{"including", "include", "includes", "included", "such as", "among them", "alongside", "along with", "as well as", "together with",
+		"تشمل", "يشمل", "شملت", "تضم", "يضم", "ضمت", "مثل", "من بينها", "من بينهم", "بما في ذلك", "بما فيها", "الى جانب", "إلى جانب", "قائمة", "ابرز اعضائه", "ابرز اعضايه", "اعضائه", "اعضايه", "اعضاء"}, incl: true},
 
 	// ---------------- period markers ----------------
 	{forms: []string{"a year", "per year", "annually", "each year", "every year", "per annum", "a-year", "yearly", "annual", "سنويا", "سنوي", "السنوية", "سنوية", "في العام", "في السنة", "كل عام", "كل سنة", "بالعام", "بالسنة"}, period: true},

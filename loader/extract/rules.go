@@ -88,6 +88,8 @@ type salience struct {
 	startup  int
 	counts   map[int]int
 	lastDeal *dealFrame
+	// raiseTarget is the company whose funding round the text is about.
+	raiseTarget int
 }
 
 // group is a coordinated list of mentions ("Oracle, Microsoft and
@@ -760,16 +762,55 @@ func (c *sctx) triggers() {
 				src = c.R(trE, 1)
 			}
 			if src == nil {
+				// "OpenAI raised $6.6bn": remember whose round it is
+				if pa, ok := c.possFar(trS); ok {
+					r.sal.raiseTarget = pa.ents[0]
+				} else if g := c.L(trS, 15); g != nil && !r.ents[c.argOf(g).ents[0]].tag("investor") {
+					r.sal.raiseTarget = c.argOf(g).ents[0]
+				}
 				continue
 			}
 			sa := c.argOf(src)
+			c.emit(kg.InvestsIn, sa, c.raiseDst(h, trS, sa), confWeak, trS, ap)
+		case frJoin:
+			if !c.hasInvest {
+				continue
+			}
+			var sa arg
+			if arabic {
+				for i := range c.groups {
+					if g := &c.groups[i]; g.tlo >= trE && g.tlo-trE <= 8 {
+						sa = c.argOf(g)
+						break
+					}
+				}
+				if !sa.ok() {
+					if g := c.L(trS, 8); g != nil {
+						sa = c.argOf(g)
+					}
+				}
+			} else if g := c.Lx(trS, 12); g != nil {
+				sa = c.argOf(g)
+			}
+			if !sa.ok() {
+				continue
+			}
 			var da arg
-			if g := c.L(trS, 15); g != nil {
-				da = c.argOf(g)
+			if pa, ok := c.possAfter(trE); ok {
+				da = pa
+				r.sal.raiseTarget = pa.ents[0]
+			} else if t := r.sal.raiseTarget; t >= 0 && !contains(sa.ents, t) {
+				da = arg{ents: []int{t}, coref: true}
 			} else {
 				da = c.topicArg(h.pb, sa)
 			}
 			c.emit(kg.InvestsIn, sa, da, confWeak, trS, ap)
+		case frSite:
+			if l := c.L(trS, 1); l != nil {
+				if p := c.P(trE, lx.preps, 3); p != nil {
+					c.emit(kg.LocatedIn, c.argOf(l), c.argOf(p), confNoun, trS, ap)
+				}
+			}
 		case frTitle:
 			c.doTitle(h, lx, trS, trE, pron, ap)
 		case frSym, frDeal:
@@ -814,8 +855,16 @@ func (c *sctx) triggers() {
 			}
 		case frBasedAdj:
 			if l := c.L(trS, 0); l != nil {
-				if rg := c.R(trE, 4); rg != nil {
-					c.emit(kg.LocatedIn, c.argOf(rg), c.argOf(l), confStrong, trS, ap)
+				la := c.argOf(l)
+				// "the San Francisco-based startup": an anaphor for the topic
+				k := trE
+				for k < c.s.thi && k < trE+3 && !headNouns[c.tok(k)] && c.grpAt[k-c.s.tlo] < 0 {
+					k++
+				}
+				if k < c.s.thi && headNouns[c.tok(k)] && c.R(k+1, 0) == nil {
+					c.emit(kg.LocatedIn, c.topicArg(h.pb, la), la, confStrong, trS, ap)
+				} else if rg := c.R(trE, 4); rg != nil {
+					c.emit(kg.LocatedIn, c.argOf(rg), la, confStrong, trS, ap)
 				}
 			}
 		}
@@ -905,7 +954,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	}
 	// English (and Arabic non-verb forms): SVO
 	var sa arg
-	if l := c.L(trS, 15); l != nil {
+	if l := c.Lx(trS, 15); l != nil {
 		sa = c.argOf(l)
 	}
 	var dst *group
@@ -1004,18 +1053,42 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 		da = c.argOf(d)
 	} else if arabic && pron {
 		da = c.topicArg(h.pb, arg{})
+	} else if trS-1 >= c.s.tlo && (c.tok(trS-1) == "its" || c.tok(trS-1) == "their" || trS-2 >= c.s.tlo && (c.tok(trS-2) == "its" || c.tok(trS-2) == "their")) {
+		// "X counts Google among its backers"
+		var sa arg
+		if l := c.Lx(trS, 12); l != nil {
+			sa = c.argOf(l)
+		}
+		if sa.ok() {
+			c.emit(lx.rel, sa, c.topicArg(c.r.v.toks[c.s.tlo].nb, sa), confNoun, trS, an)
+		}
+		return
 	} else if pa, ok := c.poss(trS); ok {
 		// "OpenAI's largest investor, Microsoft"
 		if g := c.R(trE, 2); g != nil {
 			c.emit(lx.rel, c.argOf(g), pa, confNoun, trS, an)
+		} else if trE < c.s.thi && c.tok(trE) == "," {
+			if g := c.R(trE+1, 0); g != nil {
+				c.emit(lx.rel, c.argOf(g), pa, confNoun, trS, an)
+			}
 		}
 		return
+	} else if lx.rel == kg.InvestsIn {
+		// "وضمت قائمة المستثمرين في الجولة X، وY": the list follows
+		for i := range c.groups {
+			if g := &c.groups[i]; g.tlo >= trE && g.tlo-trE <= 5 {
+				sa := c.argOf(g)
+				da := c.raiseDstOnly(h, sa)
+				c.emit(lx.rel, sa, da, confWeak, trS, an)
+				return
+			}
+		}
 	}
 	if !da.ok() {
 		return
 	}
 	var sa arg
-	if l := c.L(trS, 12); l != nil {
+	if l := c.Lx(trS, 12); l != nil {
 		sa = c.argOf(l)
 	} else if g := c.R(trE, 2); g != nil && (da.g == nil || g != da.g) {
 		sa = c.argOf(g)
@@ -1100,9 +1173,30 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	var a arg
 	var aG *group
+	form := c.r.v.norm[h.nb:h.ne]
+	if arabic && pronounTail(form) {
+		// "وغريمتها OpenAI", "شراكتها مع"
+		if p := c.P(trE, lx.preps, 7); p != nil {
+			pa := c.argOf(p)
+			c.emit(lx.rel, c.topicArg(h.pb, pa), pa, confNoun, trS, an)
+			return
+		}
+		if g := c.R(trE, 1); g != nil {
+			ga := c.argOf(g)
+			c.emit(lx.rel, c.topicArg(h.pb, ga), ga, confNoun, trS, an)
+			return
+		}
+	}
 	if pa, ok := c.poss(trS); ok {
 		a = pa
-	} else if l := c.L(trS, 10); l != nil {
+	} else if g := c.R(trE, 0); arabic && g != nil && c.P(g.thi, lx.preps, 6) != nil {
+		aG = g // construct: "شراكات OpenAI مع …"
+		a = c.argOf(g)
+		if p := c.P(g.thi, lx.preps, 6); p != nil {
+			c.emit(lx.rel, a, c.argOf(p), confNoun, trS, an)
+			return
+		}
+	} else if l := c.Lx(trS, 10); l != nil {
 		aG = l
 		a = c.argOf(l)
 	}
@@ -1179,7 +1273,7 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 		c.emit(kg.SuppliesCompute, sa, da, confWeak, trS, an)
 		return
 	}
-	if s := c.P(trE, []string{"from", "من"}, 4); s != nil {
+	if s := c.P(trE, []string{"from", "من", "with"}, 4); s != nil {
 		sa := c.argOf(s)
 		var da arg
 		if l := c.L(trS, 12); l != nil {
@@ -1204,8 +1298,11 @@ func (c *sctx) fixTypes() {
 				switch {
 				case s.Kind == kg.Organization && (d.Kind == kg.Project || d.Kind == kg.Product):
 					cd.rel = kg.Operates
-				case s.Kind == kg.Organization && c.hasInvest && d.Kind == kg.Organization:
+				case s.Kind == kg.Organization && c.hasInvest && (d.Kind == kg.Organization || r.sal.raiseTarget >= 0):
 					cd.rel = kg.InvestsIn
+					if t := r.sal.raiseTarget; t >= 0 && t != cd.src {
+						cd.dst = t
+					}
 				default:
 					cd.dropped = true
 				}
@@ -1224,7 +1321,7 @@ func accepts(t kg.RelationType, kind uint8) bool {
 	case fkAmount:
 		return t == kg.InvestsIn || t == kg.Acquires || t == kg.SuppliesCompute || t == kg.PartnersWith || t == kg.Owns
 	case fkCapacity:
-		return t == kg.SuppliesCompute || t == kg.Operates || t == kg.PartnersWith || t == kg.InvestsIn
+		return t == kg.SuppliesCompute || t == kg.PartnersWith
 	case fkStake:
 		return t == kg.InvestsIn || t == kg.Owns || t == kg.Acquires
 	}
@@ -1557,3 +1654,127 @@ func (f *dealFrame) retype(r *run, t kg.RelationType) {
 		cd.rel, cd.src, cd.dst, cd.generic = t, src, dst, false
 	}
 }
+
+var relPron = map[string]bool{"which": true, "who": true, "whose": true, "التي": true, "الذي": true, "الذين": true}
+
+// Lx is L that steps over a relative clause: in "Anthropic, whose chief
+// executive previously led research at OpenAI, competes with …" the
+// subject of "competes" is Anthropic, not OpenAI.
+func (c *sctx) Lx(t, maxTok int) *group {
+	g := c.L(t, maxTok)
+	if g == nil {
+		return nil
+	}
+	k := t - 1
+	for k >= g.thi && k > t-4 && c.tok(k) != "," {
+		k--
+	}
+	if k < g.thi || k < c.s.tlo || c.tok(k) != "," {
+		return g
+	}
+	for j := g.tlo - 1; j > c.s.tlo; j-- {
+		w := c.tok(j)
+		if relPron[w] && c.tok(j-1) == "," {
+			if g2 := c.L(j-1, 0); g2 != nil {
+				return g2
+			}
+			return g
+		}
+		if w == "." || w == ";" {
+			break
+		}
+	}
+	return g
+}
+
+// possFar finds "X's" before token t across an amount and modifiers:
+// "OpenAI's $6.6 billion funding round".
+func (c *sctx) possFar(t int) (arg, bool) {
+	for k := t - 1; k >= c.s.tlo && k >= t-8; k-- {
+		w := c.tok(k)
+		if w == "s" && k-1 >= c.s.tlo && c.tok(k-1) == "'" {
+			if g := c.L(k-1, 0); g != nil {
+				return c.argOf(g), true
+			}
+			return arg{}, false
+		}
+		if w == "its" || w == "their" {
+			if e := c.topicAt(c.r.v.toks[k].nb, nil); e >= 0 {
+				return arg{ents: []int{e}, coref: true}, true
+			}
+			return arg{}, false
+		}
+		tk := c.r.v.toks[k]
+		if tk.kind == tkNum || w == "$" || w == "-" || w == "." || tk.kind == tkWord && tk.flags&tfLatin != 0 && tk.flags&tfUpper == 0 {
+			continue
+		}
+		break
+	}
+	return arg{}, false
+}
+
+// possAfter finds "X's" right after token t: "joined OpenAI's round".
+func (c *sctx) possAfter(t int) (arg, bool) {
+	g := c.R(t, 1)
+	if g == nil || g.thi+1 >= c.s.thi {
+		return arg{}, false
+	}
+	if c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
+		return c.argOf(g), true
+	}
+	return arg{}, false
+}
+
+// raiseDst is the company a funding trigger is about: the possessor
+// ("OpenAI's round"), the subject on the left unless it is itself an
+// investor, the company whose round the article has been describing, or
+// the topic.
+func (c *sctx) raiseDst(h hit, trS int, src arg) arg {
+	r := c.r
+	if pa, ok := c.possFar(trS); ok && !overlaps(pa, src) {
+		r.sal.raiseTarget = pa.ents[0]
+		return pa
+	}
+	if g := c.L(trS, 15); g != nil {
+		a := c.argOf(g)
+		if !overlaps(a, src) && !r.ents[a.ents[0]].tag("investor") && r.ents[a.ents[0]].Kind == kg.Organization {
+			r.sal.raiseTarget = a.ents[0]
+			return a
+		}
+	}
+	if t := r.sal.raiseTarget; t >= 0 && !contains(src.ents, t) {
+		return arg{ents: []int{t}, coref: true}
+	}
+	return c.topicArg(h.pb, src)
+}
+
+// raiseDstOnly is the round's company without looking at the left.
+func (c *sctx) raiseDstOnly(h hit, src arg) arg {
+	if t := c.r.sal.raiseTarget; t >= 0 && !contains(src.ents, t) {
+		return arg{ents: []int{t}, coref: true}
+	}
+	return c.topicArg(h.pb, src)
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b arg) bool {
+	for _, x := range a.ents {
+		if contains(b.ents, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// headNouns name the kind of company an "X-based" adjective or an
+// anaphor describes.
+var headNouns = map[string]bool{"startup": true, "company": true, "firm": true, "lab": true, "group": true, "chipmaker": true, "developer": true,
+	"maker": true, "giant": true, "provider": true, "operator": true, "unicorn": true, "fund": true, "investor": true, "neocloud": true}

@@ -91,7 +91,7 @@ func dump(t *testing.T, x *kg.Extraction) {
 		f := r.Figures
 		line := r.SourceID + " " + string(r.Type) + " " + r.TargetID
 		if u, ok := f.USD(); ok {
-			line += " usd=" + strings.TrimRight(strings.TrimRight(ftoa(u), "0"), ".")
+			line += " usd=" + ftoa(u)
 		}
 		if f.Capacity != nil {
 			line += " cap=" + ftoa(f.Capacity.Value) + f.Capacity.Unit
