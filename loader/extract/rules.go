@@ -99,6 +99,7 @@ type group struct {
 	pb, ne   int32
 	tlo, thi int
 	pair     bool // from a pair anaphor ("the two companies")
+	conj     bool // joined by "and"/"و"/"or" at least once
 }
 
 // arg is one resolved end of a relation.
@@ -380,14 +381,29 @@ func (c *sctx) buildGroups() {
 				g.pair = true
 				continue
 			}
-			if c.connected(last, *m) {
+			if ok, conj := c.connected(last, *m); ok {
 				g.ms = append(g.ms, i)
 				g.ne, g.thi = m.ne, max(g.thi, m.thi)
+				g.conj = g.conj || conj
 				continue
 			}
 		}
 		c.groups = append(c.groups, group{ms: []int{i}, pb: m.pb, ne: m.ne, tlo: m.tlo, thi: m.thi})
 	}
+	// names joined by commas alone are appositions ("Annapurna Labs,
+	// Amazon's subsidiary"), not a list: a list has a conjunction
+	var split []group
+	for _, g := range c.groups {
+		if len(g.ms) < 2 || g.conj || g.pair {
+			split = append(split, g)
+			continue
+		}
+		for _, mi := range g.ms {
+			m := c.ms[mi]
+			split = append(split, group{ms: []int{mi}, pb: m.pb, ne: m.ne, tlo: m.tlo, thi: m.thi})
+		}
+	}
+	c.groups = split
 	for gi, g := range c.groups {
 		for k := g.tlo; k < g.thi && k < c.s.thi; k++ {
 			if k >= c.s.tlo {
@@ -400,26 +416,30 @@ func (c *sctx) buildGroups() {
 
 var connectors = map[string]bool{",": true, "و": true, "and": true, "&": true, "or": true, "او": true, "\"": true, "'": true, "شركة": true, "the": true, "plus": true, "as": true, "well": true}
 
-func (c *sctx) connected(a, b mention) bool {
+func (c *sctx) connected(a, b mention) (bool, bool) {
 	v := c.r.v
 	if b.tlo < a.thi-1 || c.r.ents[a.ent].Kind != c.r.ents[b.ent].Kind {
-		return false
+		return false, false
 	}
 	pre := v.norm[b.pb:b.nb]
-	conn := strings.HasPrefix(pre, "و")
+	conj := strings.HasPrefix(pre, "و")
+	conn := conj
 	if pre != "" && !conn {
-		return false
+		return false, false
 	}
 	for k := a.thi; k < b.tlo; k++ {
 		w := v.tok(k)
 		if !connectors[w] {
-			return false
+			return false, false
 		}
 		if w != "\"" && w != "'" {
 			conn = true
 		}
+		if w == "and" || w == "و" || w == "or" || w == "او" || w == "&" {
+			conj = true
+		}
 	}
-	return conn && b.tlo-a.thi <= 4
+	return conn && b.tlo-a.thi <= 4, conj
 }
 
 func (c *sctx) argOf(g *group) arg {
@@ -726,6 +746,12 @@ func (c *sctx) triggers() {
 				src = c.R(trE, 1)
 			}
 			if src == nil {
+				// "Annapurna Labs, Amazon's chip design subsidiary"
+				if pa, ok := c.possFar(trS); ok && pa.g != nil {
+					if l := c.L(pa.g.tlo, 2); l != nil {
+						c.emit(lx.rel, pa, c.argOf(l), confNoun, trS, ap)
+					}
+				}
 				continue
 			}
 			sa := c.argOf(src)
@@ -1209,6 +1235,8 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			a, aG = c.argOf(g), g
 			if p := c.P(g.thi, lx.preps, 6); p != nil {
 				b = c.argOf(p)
+			} else if o := c.R(g.thi, 2); o != nil {
+				b = c.argOf(o) // "تنافس جوجل شركة OpenAI"
 			}
 		} else {
 			b = c.argOf(g)
