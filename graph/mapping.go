@@ -141,6 +141,27 @@ func timelineQuery(direction *kg.Direction, types []kg.RelationType, first *int,
 	}
 }
 
+// totalsQuery is the query behind Query.totals and Entity.totals (without
+// the entity).
+func totalsQuery(direction *kg.Direction, types []kg.RelationType, groupBy *kg.TotalsGroup) kg.TotalsQuery {
+	g := kg.ByCounterpart
+	if groupBy != nil {
+		g = *groupBy
+	}
+	return kg.TotalsQuery{Direction: dir(direction), Types: types, GroupBy: g}
+}
+
+// pageQuery is a page of the default size unless first is given.
+func pageQuery(first *int, after *string) kg.Page {
+	return kg.Page{First: intOr(first, kg.DefaultFirst), After: str(after)}
+}
+
+// articleRelQuery is the query behind Article.relationships (without the
+// article).
+func articleRelQuery(first *int, after *string) kg.RelationshipQuery {
+	return kg.RelationshipQuery{Order: kg.RelationshipOrder{Field: kg.RelByID}, Page: pageQuery(first, after)}
+}
+
 func graphFilter(types []kg.RelationType, since, until *string, minConfidence *float64, limit *int) kg.GraphFilter {
 	return kg.GraphFilter{
 		Types:         types,

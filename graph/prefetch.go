@@ -64,7 +64,7 @@ func (r *resolver) prefetchRelationships(ctx context.Context, rels []*kg.Relatio
 	}
 	l := r.loaders(ctx)
 	var ends, arts []string
-	var endSels []ast.SelectionSet
+	var endSels, artSels []ast.SelectionSet
 	for _, f := range fields(ctx, sels) {
 		switch f.Name {
 		case "source", "target":
@@ -77,7 +77,8 @@ func (r *resolver) prefetchRelationships(ctx context.Context, rels []*kg.Relatio
 				}
 			}
 		case "evidence":
-			if len(below(ctx, []ast.SelectionSet{f.Selections}, "article")) > 0 {
+			if a := below(ctx, []ast.SelectionSet{f.Selections}, "article"); len(a) > 0 {
+				artSels = append(artSels, a...)
 				for _, rel := range rels {
 					for _, ev := range rel.Evidence {
 						arts = append(arts, ev.ArticleID)
@@ -92,61 +93,147 @@ func (r *resolver) prefetchRelationships(ctx context.Context, rels []*kg.Relatio
 	}
 	if len(arts) > 0 {
 		l.articles.LoadAllThunk(ctx, arts)
+		r.prefetchArticles(ctx, arts, artSels)
 	}
 }
 
-// relArgs are Entity.relationships' and Entity.timeline's arguments, read
-// from the query text the way gqlgen reads them.
-type relArgs struct {
+// prefetchArticles warms the relationship-page loader for the
+// relationships field that sels (selections on Article) ask of the
+// articles ids, and, once the pages arrive, what their items select.
+func (r *resolver) prefetchArticles(ctx context.Context, ids []string, sels []ast.SelectionSet) {
+	if len(ids) == 0 || len(sels) == 0 || !hasOpCtx(ctx) {
+		return
+	}
+	l := r.loaders(ctx)
+	vars := graphql.GetOperationContext(ctx).Variables
+	for _, f := range fields(ctx, sels) {
+		if f.Name != "relationships" {
+			continue
+		}
+		var a fieldArgs
+		if !a.read(f, vars) {
+			continue
+		}
+		r.prefetchPages(ctx, l.articleRelationships(articleRelQuery(a.First, a.After)).LoadAllThunk(ctx, ids), f)
+	}
+}
+
+// prefetchPages waits, off the resolver's path, for a batch of relationship
+// pages and prefetches what the items of field f's pages select.
+func (r *resolver) prefetchPages(ctx context.Context, thunk func() ([]*kg.RelationshipPage, error), f graphql.CollectedField) {
+	nodeSels := below(ctx, []ast.SelectionSet{f.Selections}, "edges", "node")
+	if len(nodeSels) == 0 {
+		return
+	}
+	go func() {
+		pages, err := thunk()
+		if err != nil {
+			return
+		}
+		var items []*kg.Relationship
+		for _, p := range pages {
+			if p != nil {
+				items = append(items, p.Items...)
+			}
+		}
+		r.prefetchRelationships(ctx, items, nodeSels)
+	}()
+}
+
+// fieldArgs are the arguments of the fields prefetching looks ahead into
+// (Entity.relationships, timeline, totals and articles,
+// Article.relationships), read from the query text the way gqlgen reads
+// them, so that prefetching asks the loaders for exactly what the
+// resolvers will.
+type fieldArgs struct {
 	Direction *kg.Direction             `json:"direction"`
 	Types     []kg.RelationType         `json:"types"`
 	First     *int                      `json:"first"`
 	After     *string                   `json:"after"`
 	Filter    *model.RelationshipFilter `json:"filter"`
 	OrderBy   *model.RelationshipOrder  `json:"orderBy"`
+	GroupBy   *kg.TotalsGroup           `json:"groupBy"`
 }
 
-// prefetchEntities warms the relationship-page loaders for the
-// relationships and timeline fields that sels (selections on Entity) ask of
-// the entities ids, and, once those pages arrive, whatever the pages' items
-// select in turn.
+// read fills a from f's arguments; false when they do not decode (the
+// resolver then reports them).
+func (a *fieldArgs) read(f graphql.CollectedField, vars map[string]any) bool {
+	raw, err := json.Marshal(f.ArgumentMap(vars))
+	return err == nil && json.Unmarshal(raw, a) == nil
+}
+
+// prefetchEntities warms the loaders for the relationships, timeline,
+// totals and articles fields that sels (selections on Entity) ask of the
+// entities ids, and, once those answers arrive, whatever their items select
+// in turn.
 func (r *resolver) prefetchEntities(ctx context.Context, ids []string, sels []ast.SelectionSet) {
-	if len(ids) == 0 || len(sels) == 0 {
+	if len(ids) == 0 || len(sels) == 0 || !hasOpCtx(ctx) {
 		return
 	}
 	l := r.loaders(ctx)
 	vars := graphql.GetOperationContext(ctx).Variables
 	for _, f := range fields(ctx, sels) {
-		if f.Name != "relationships" && f.Name != "timeline" {
-			continue
-		}
-		raw, err := json.Marshal(f.ArgumentMap(vars))
-		var a relArgs
-		if err != nil || json.Unmarshal(raw, &a) != nil {
-			continue // the resolver reports bad arguments
-		}
-		q := timelineQuery(a.Direction, a.Types, a.First, a.After)
-		if f.Name == "relationships" {
-			q = entityRelQuery(a.Direction, a.Types, a.First, a.After, a.Filter, a.OrderBy)
-		}
-		thunk := l.relationshipsOf(q).LoadAllThunk(ctx, ids)
-		nodeSels := below(ctx, []ast.SelectionSet{f.Selections}, "edges", "node")
-		if len(nodeSels) == 0 {
-			continue
-		}
-		go func() {
-			pages, err := thunk()
-			if err != nil {
-				return
+		var a fieldArgs
+		switch f.Name {
+		case "relationships", "timeline", "totals", "articles":
+			if !a.read(f, vars) {
+				continue
 			}
-			var items []*kg.Relationship
-			for _, p := range pages {
-				if p != nil {
-					items = append(items, p.Items...)
+		default:
+			continue
+		}
+		switch f.Name {
+		case "relationships":
+			q := entityRelQuery(a.Direction, a.Types, a.First, a.After, a.Filter, a.OrderBy)
+			r.prefetchPages(ctx, l.relationshipsOf(q).LoadAllThunk(ctx, ids), f)
+		case "timeline":
+			q := timelineQuery(a.Direction, a.Types, a.First, a.After)
+			r.prefetchPages(ctx, l.relationshipsOf(q).LoadAllThunk(ctx, ids), f)
+		case "totals":
+			q := totalsQuery(a.Direction, a.Types, a.GroupBy)
+			thunk := l.entityTotals(q).LoadAllThunk(ctx, ids)
+			if q.GroupBy != kg.ByCounterpart || len(below(ctx, []ast.SelectionSet{f.Selections}, "counterpart")) == 0 {
+				continue
+			}
+			go func() {
+				rows, err := thunk()
+				if err != nil {
+					return
 				}
+				var keys []string
+				for _, rs := range rows {
+					for _, t := range rs {
+						keys = append(keys, t.Key)
+					}
+				}
+				l.entities.LoadAllThunk(ctx, keys)
+			}()
+		case "articles":
+			thunk := l.entityArticles(kg.ArticleQuery{Page: pageQuery(a.First, a.After)}).LoadAllThunk(ctx, ids)
+			nodeSels := below(ctx, []ast.SelectionSet{f.Selections}, "edges", "node")
+			if len(nodeSels) == 0 {
+				continue
 			}
-			r.prefetchRelationships(ctx, items, nodeSels)
-		}()
+			go func() {
+				pages, err := thunk()
+				if err != nil {
+					return
+				}
+				var arts []string
+				for _, p := range pages {
+					if p == nil {
+						continue
+					}
+					for _, a := range p.Items {
+						if a != nil {
+							l.articles.Prime(a.ID, a)
+							arts = append(arts, a.ID)
+						}
+					}
+				}
+				r.prefetchArticles(ctx, arts, nodeSels)
+			}()
+		}
 	}
 }
 

@@ -186,24 +186,28 @@ func (r queryResolver) Totals(ctx context.Context, entity *string, direction *kg
 }
 
 func (r *resolver) totals(ctx context.Context, entity string, direction *kg.Direction, types []kg.RelationType, groupBy *kg.TotalsGroup) ([]*kg.Total, error) {
-	g := kg.ByCounterpart
-	if groupBy != nil {
-		g = *groupBy
-	}
-	rows, err := r.store.Totals(ctx, kg.TotalsQuery{EntityID: entity, Direction: dir(direction), Types: types, GroupBy: g})
+	q := totalsQuery(direction, types, groupBy)
+	q.EntityID = entity
+	rows, err := r.store.Totals(ctx, q)
 	if err != nil {
 		return nil, err
 	}
+	return r.totalRows(ctx, rows, q.GroupBy), nil
+}
+
+// totalRows shapes totals rows for the API and loads the counterparts they
+// name when the query selects them.
+func (r *resolver) totalRows(ctx context.Context, rows []kg.Total, g kg.TotalsGroup) []*kg.Total {
 	out := make([]*kg.Total, len(rows))
-	var keys []string
+	keys := make([]string, 0, len(rows))
 	for i := range rows {
 		out[i] = &rows[i]
 		keys = append(keys, rows[i].Key)
 	}
-	if g == kg.ByCounterpart && len(below(ctx, here(ctx), "counterpart")) > 0 {
+	if g == kg.ByCounterpart && len(keys) > 0 && len(below(ctx, here(ctx), "counterpart")) > 0 {
 		r.loaders(ctx).entities.LoadAllThunk(ctx, keys)
 	}
-	return out, nil
+	return out
 }
 
 func (r queryResolver) Stats(ctx context.Context) (*kg.Stats, error) {
@@ -211,23 +215,39 @@ func (r queryResolver) Stats(ctx context.Context) (*kg.Stats, error) {
 }
 
 func (r queryResolver) Article(ctx context.Context, id string) (*kg.Article, error) {
-	return notFound(r.store.Article(ctx, id))
+	a, err := notFound(r.store.Article(ctx, id))
+	if a != nil {
+		r.loaders(ctx).articles.Prime(a.ID, a)
+		r.prefetchArticles(ctx, []string{a.ID}, here(ctx))
+	}
+	return a, err
 }
 
 func (r queryResolver) Articles(ctx context.Context, filter *model.ArticleFilter, first *int, after *string) (*model.ArticleConnection, error) {
-	return r.articles(ctx, artFilter(filter), first, after)
-}
-
-func (r *resolver) articles(ctx context.Context, f kg.ArticleFilter, first *int, after *string) (*model.ArticleConnection, error) {
 	n, err := r.first(first)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.store.Articles(ctx, kg.ArticleQuery{Filter: f, Page: kg.Page{First: n, After: str(after)}})
+	p, err := r.store.Articles(ctx, kg.ArticleQuery{Filter: artFilter(filter), Page: kg.Page{First: n, After: str(after)}})
 	if err != nil {
 		return nil, err
 	}
+	r.articlePage(ctx, p)
 	return artConnection(p, str(after)), nil
+}
+
+// articlePage primes the loaders with a page's articles and prefetches
+// what the query reads of them.
+func (r *resolver) articlePage(ctx context.Context, p *kg.ArticlePage) {
+	l := r.loaders(ctx)
+	ids := make([]string, 0, len(p.Items))
+	for _, a := range p.Items {
+		if a != nil {
+			l.articles.Prime(a.ID, a)
+			ids = append(ids, a.ID)
+		}
+	}
+	r.prefetchArticles(ctx, ids, below(ctx, here(ctx), "edges", "node"))
 }
 
 func entityIDs(ents []*kg.Entity) []string {
@@ -278,11 +298,28 @@ func (r *resolver) relationshipsOf(ctx context.Context, id string, q kg.Relation
 }
 
 func (r entityResolver) Totals(ctx context.Context, obj *kg.Entity, direction *kg.Direction, types []kg.RelationType, groupBy *kg.TotalsGroup) ([]*kg.Total, error) {
-	return r.totals(ctx, obj.ID, direction, types, groupBy)
+	q := totalsQuery(direction, types, groupBy)
+	rows, err := r.loaders(ctx).entityTotals(q).Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return r.totalRows(ctx, rows, q.GroupBy), nil
 }
 
 func (r entityResolver) Articles(ctx context.Context, obj *kg.Entity, first *int, after *string) (*model.ArticleConnection, error) {
-	return r.articles(ctx, kg.ArticleFilter{EntityID: obj.ID}, first, after)
+	if _, err := r.first(first); err != nil {
+		return nil, err
+	}
+	q := pageQuery(first, after)
+	p, err := r.loaders(ctx).entityArticles(kg.ArticleQuery{Page: q}).Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		p = &kg.ArticlePage{}
+	}
+	r.articlePage(ctx, p)
+	return artConnection(p, q.After), nil
 }
 
 // ---- Relationship ----
@@ -402,16 +439,18 @@ func (r articleResolver) Text(_ context.Context, obj *kg.Article) (*string, erro
 }
 
 func (r articleResolver) Relationships(ctx context.Context, obj *kg.Article, first *int, after *string) (*model.RelationshipConnection, error) {
-	n, err := r.first(first)
+	if _, err := r.first(first); err != nil {
+		return nil, err
+	}
+	q := articleRelQuery(first, after)
+	p, err := r.loaders(ctx).articleRelationships(q).Load(ctx, obj.ID)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.store.Relationships(ctx, kg.RelationshipQuery{Filter: kg.RelationshipFilter{ArticleID: obj.ID}, Order: kg.RelationshipOrder{Field: kg.RelByID}, Page: kg.Page{First: n, After: str(after)}})
-	if err != nil {
-		return nil, err
+	if p != nil {
+		r.prefetchRelationships(ctx, p.Items, below(ctx, here(ctx), "edges", "node"))
 	}
-	r.prefetchRelationships(ctx, p.Items, below(ctx, here(ctx), "edges", "node"))
-	return relConnection(p, str(after)), nil
+	return relConnection(p, q.After), nil
 }
 
 // ---- Path, Total ----
