@@ -21,7 +21,9 @@ func TestBatchedFieldsMatchSingleAnswers(t *testing.T) {
 		e := newEnv(t, b, data, func(c *graph.Config) { c.Limits.Complexity = 1 << 20 })
 
 		var ents struct {
-			Entities struct{ Edges []struct{ Node struct{ ID string } } }
+			Entities struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		e.mustQuery(`{ entities(first: 100, orderBy: {field: DEGREE, direction: DESC}) { edges { node { id } } } }`, nil, &ents)
 		if len(ents.Entities.Edges) < 30 {
