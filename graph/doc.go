@@ -4,5 +4,6 @@
 // codes to extensions.code, the GraphQL-over-HTTP transport, the
 // relationshipAdded broker and the HTTP handler that serves /graphql,
 // /healthz, /readyz and the UI. The schema is /schema.graphqls; the
-// generated code lives in graph/generated and graph/model.
+// generated code lives in graph/generated and graph/model, the scalar
+// marshalers it binds in graph/scalar.
 package graph
