@@ -231,7 +231,7 @@ func (r *run) discover() {
 			s := off + i
 			e := s + len(fn)
 			off = s + 1
-			pb, ok := leftOK(v.norm, s, patMeta{prefix: true})
+			pb, ok := leftOK(v.norm, s)
 			if !ok {
 				continue
 			}

@@ -58,3 +58,34 @@ func TestEvalOne(t *testing.T) {
 		dump(t, ex)
 	}
 }
+
+// BenchmarkEvalCorpus measures throughput on the real-looking articles
+// of the evaluation corpus (already read and cleaned).
+func BenchmarkEvalCorpus(b *testing.B) {
+	dir := filepath.Join("..", "eval", "testdata", "corpus")
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		b.Skip("evaluation corpus absent")
+	}
+	var arts []kg.Article
+	total := 0
+	for _, e := range ents {
+		res, err := read.File(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue
+		}
+		for _, a := range res.Articles() {
+			arts = append(arts, a)
+			total += len(a.Text)
+		}
+	}
+	x := newX(b)
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k := range arts {
+			x.Extract(&arts[k])
+		}
+	}
+}

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"log/slog"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -34,6 +36,9 @@ type Extractor struct {
 	m    *matcher
 	log  *slog.Logger
 	now  func() time.Time
+	// debug: the logger wants Debug records (rule traces are built only
+	// then: they would cost the hot path otherwise)
+	debug bool
 }
 
 // New builds an Extractor from the built-in gazetteer and the extra ones
@@ -66,7 +71,8 @@ func New(opts Options) (*Extractor, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Extractor{ents: ents, m: m, log: log, now: opts.Now}, nil
+	debug := log.Enabled(context.Background(), slog.LevelDebug)
+	return &Extractor{ents: ents, m: m, log: log, now: opts.Now, debug: debug}, nil
 }
 
 // mention is one occurrence of an entity in the text.
@@ -177,26 +183,26 @@ func (r *run) tokOf(pos int32) int {
 
 // selectMentions keeps the longest non-overlapping alias matches.
 func (r *run) selectMentions(hs []hit) {
-	sort.Slice(hs, func(i, j int) bool {
-		li, lj := hs[i].ne-hs[i].nb, hs[j].ne-hs[j].nb
-		if li != lj {
-			return li > lj
+	// leftmost-longest: overlapping matches come out of the automaton
+	// ordered by end; by start and length, a sweep keeps for each
+	// cluster of overlapping matches the longest, then the next that does
+	// not overlap it
+	slices.SortFunc(hs, func(a, b hit) int {
+		if a.nb != b.nb {
+			return int(a.nb - b.nb)
 		}
-		return hs[i].nb < hs[j].nb
+		return int(b.ne - a.ne)
 	})
-	var taken []hit
+	taken := hs[:0:0]
 	for _, h := range hs {
 		if h.ne != h.core { // aliases take no suffix
 			continue
 		}
-		clash := false
-		for _, t := range taken {
-			if h.nb < t.ne && t.nb < h.ne {
-				clash = true
-				break
+		if n := len(taken); n > 0 && h.nb < taken[n-1].ne {
+			last := taken[n-1]
+			if h.ne-h.nb > last.ne-last.nb && (n < 2 || taken[n-2].ne <= h.nb) {
+				taken[n-1] = h
 			}
-		}
-		if clash {
 			continue
 		}
 		taken = append(taken, h)
@@ -212,18 +218,40 @@ func (r *run) selectMentions(hs []hit) {
 func (r *run) addMention(m mention) {
 	m.tlo = r.tokOf(m.pb)
 	m.thi = r.tokOf(m.ne-1) + 1
-	e := r.ents[m.ent]
-	if !m.coref {
-		s := r.origText(m.nb, m.ne)
-		if s != "" && s != e.Name {
-			e.seen = append(e.seen, s)
-		}
-	}
 	r.ments = append(r.ments, m)
 }
 
+// seenSpellings records, per entity, the spellings the article used that
+// the entity does not list yet (each folded form once).
+func (r *run) seenSpellings() {
+	done := map[string]bool{}
+	for _, m := range r.ments {
+		if m.coref {
+			continue
+		}
+		e := r.ents[m.ent]
+		if !e.strong && !e.used {
+			continue
+		}
+		key := r.v.norm[m.nb:m.ne]
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		nb := m.nb
+		if strings.HasSuffix(r.v.norm[m.pb:m.nb], "ال") {
+			nb -= int32(len("ال")) // the article is part of the name as written
+		}
+		s := r.origText(nb, m.ne)
+		if s == "" || s == e.Name || slices.Contains(e.Aliases, s) {
+			continue
+		}
+		e.seen = append(e.seen, s)
+	}
+}
+
 func (r *run) sortMentions() {
-	sort.Slice(r.ments, func(i, j int) bool { return r.ments[i].nb < r.ments[j].nb })
+	slices.SortStableFunc(r.ments, func(a, b mention) int { return int(a.nb - b.nb) })
 }
 
 // dropCovered removes lexicon hits inside entity names.
@@ -291,8 +319,8 @@ func (r *run) output() *kg.Extraction {
 			specific[[2]int{c.dst, c.src}] = true
 		}
 	}
-	merged := map[key]*relCand{}
-	var order []key
+	merged := make(map[key]*relCand, len(r.cands))
+	order := make([]key, 0, len(r.cands))
 	for _, c := range r.cands {
 		if c.dropped || c.rel == "" || c.src == c.dst {
 			continue
@@ -315,22 +343,28 @@ func (r *run) output() *kg.Extraction {
 		merged[k] = &cc
 		order = append(order, k)
 	}
-	for _, k := range order {
+	x.Relationships = make([]kg.Relationship, 0, len(order))
+	evs := make([]kg.Evidence, len(order))
+	for i, k := range order {
 		c := merged[k]
 		s := r.v.sent[c.sent]
 		src, dst := r.ents[c.src], r.ents[c.dst]
 		src.used, dst.used = true, true
 		f := c.fig
 		f.Confidence = roundConf(c.conf)
-		ev := kg.Evidence{ArticleID: r.a.ID, Sentence: r.v.orig[s.ob:s.oe], Start: s.rs, End: s.re, Figures: f}
-		x.Relationships = append(x.Relationships, kg.Relationship{Type: c.rel, SourceID: src.ID, TargetID: dst.ID, Evidence: []kg.Evidence{ev}})
+		evs[i] = kg.Evidence{ArticleID: r.a.ID, Sentence: r.v.orig[s.ob:s.oe], Start: s.rs, End: s.re, Figures: f}
+		x.Relationships = append(x.Relationships, kg.Relationship{Type: c.rel, SourceID: src.ID, TargetID: dst.ID, Evidence: evs[i : i+1 : i+1]})
 	}
+	r.seenSpellings()
+	x.Entities = make([]kg.Entity, 0, len(r.ents))
 	for _, e := range r.ents {
 		if !e.strong && !e.used {
 			continue
 		}
 		ent := e.Entity
-		ent.Aliases = kg.MergeAliases(ent.Name, e.Aliases, e.seen)
+		if len(e.seen) > 0 {
+			ent.Aliases = kg.MergeAliases(ent.Name, e.Aliases, e.seen)
+		}
 		x.Entities = append(x.Entities, ent)
 	}
 	return x

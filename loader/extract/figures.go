@@ -135,34 +135,48 @@ type figure struct {
 	assigned bool
 }
 
-// stripClitic removes one or two Arabic proclitic letters for table
-// look-ups ("بمليار" → "مليار"); Latin words come back unchanged.
-func stripClitic(w string) []string {
-	out := []string{w}
-	for _, p := range []string{"و", "ب", "ل", "ف", "وب", "ول", "ك"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
-			out = append(out, w[len(p):])
+var cliticPfx = []string{"و", "ب", "ل", "ف", "وب", "ول", "ك"}
+
+// eachForm calls fn with w and with w stripped of one or two Arabic
+// proclitic letters ("بمليار" → "مليار") until fn says yes; Latin words
+// are tried as they are. It allocates nothing: it runs per token.
+func eachForm(w string, fn func(string) bool) bool {
+	if fn(w) {
+		return true
+	}
+	if len(w) < 4 || w[0] < 0x80 {
+		return false
+	}
+	for _, p := range cliticPfx {
+		if len(w) > len(p)+2 && strings.HasPrefix(w, p) && fn(w[len(p):]) {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 func lookF(m map[string]float64, w string) (float64, bool) {
-	for _, c := range stripClitic(w) {
-		if f, ok := m[c]; ok {
-			return f, true
-		}
-	}
-	return 0, false
+	var out float64
+	ok := eachForm(w, func(c string) bool {
+		f, ok := m[c]
+		out = f
+		return ok
+	})
+	return out, ok
 }
 
 func lookS(m map[string]string, w string) (string, bool) {
-	for _, c := range stripClitic(w) {
-		if f, ok := m[c]; ok {
-			return f, true
-		}
-	}
-	return "", false
+	var out string
+	ok := eachForm(w, func(c string) bool {
+		f, ok := m[c]
+		out = f
+		return ok
+	})
+	return out, ok
+}
+
+func isStart(m map[string]bool, w string) bool {
+	return eachForm(w, func(c string) bool { return m[c] })
 }
 
 // amountAt reads a money amount starting at token i of toks (within
@@ -523,10 +537,9 @@ func lookMonth(w, next string) (int, int) {
 	if m, ok := monthPair[[2]string{w, next}]; ok {
 		return m, 2
 	}
-	for _, c := range stripClitic(w) {
-		if m, ok := monthWord[c]; ok {
-			return m, 1
-		}
+	mo := 0
+	if eachForm(w, func(c string) bool { mo = monthWord[c]; return mo != 0 }) {
+		return mo, 1
 	}
 	return 0, 0
 }
@@ -541,21 +554,31 @@ func fmtDate(y, m, d int) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 }
 
-// readFigures reads every figure of sentence s.
-func (v *view) readFigures(s sentence, ref refDate, isEnt func(int) bool, stakeCue func(lo, hi int) bool) []figure {
+// readFigures reads every figure of sentence s. starts(i) says whether
+// the matcher saw a word that can begin an amount or a date at token i;
+// other words are not tried.
+func (v *view) readFigures(s sentence, ref refDate, isEnt func(int) bool, stakeCue func(lo, hi int) bool, starts func(int) bool) []figure {
 	var out []figure
 	for i := s.tlo; i < s.thi; i++ {
 		t := v.toks[i]
-		if t.kind == tkPunct {
-			w := v.tok(i)
-			if _, ok := symbolCurrency[w]; !ok {
+		start := false
+		switch t.kind {
+		case tkPunct:
+			if _, ok := symbolCurrency[v.tok(i)]; !ok {
+				continue
+			}
+		case tkWord:
+			start = starts(i) || v.tok(i) == "a" || v.tok(i) == "an"
+			if !start {
 				continue
 			}
 		}
-		if m, j, ok := v.amountAt(i, s.thi); ok {
-			out = append(out, figure{kind: fkAmount, tlo: i, thi: j, money: m})
-			i = j - 1
-			continue
+		if t.kind != tkWord || start {
+			if m, j, ok := v.amountAt(i, s.thi); ok {
+				out = append(out, figure{kind: fkAmount, tlo: i, thi: j, money: m})
+				i = j - 1
+				continue
+			}
 		}
 		if t.kind == tkNum {
 			if q, j, ok := v.capacityAt(i, s.thi, isEnt); ok {
@@ -571,7 +594,7 @@ func (v *view) readFigures(s sentence, ref refDate, isEnt func(int) bool, stakeC
 				continue
 			}
 		}
-		if t.kind == tkNum || t.kind == tkWord {
+		if t.kind == tkNum || start {
 			if d, j, ok := v.dateAt(i, s.thi, ref); ok {
 				out = append(out, figure{kind: fkDate, tlo: i, thi: j, date: d})
 				i = j - 1

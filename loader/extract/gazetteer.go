@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -115,7 +116,8 @@ func mergeGazetteers(gs ...*Gazetteer) []*gazEntity {
 		}
 	}
 	for _, ge := range out {
-		ge.Aliases = kg.MergeAliases(ge.Name, ge.aliases)
+		// clipped: articles share this slice, appends must copy
+		ge.Aliases = slices.Clip(kg.MergeAliases(ge.Name, ge.aliases))
 	}
 	return out
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/aikg/aikg/kg"
+import (
+	"sort"
+
+	"github.com/aikg/aikg/kg"
+)
 
 // frame says how a trigger word finds the two ends of its relation in the
 // sentence. Slots (see slots.go): L is the nearest entity group to the left
@@ -68,6 +72,10 @@ type lexeme struct {
 	computeCue, investCue bool
 	// period marks "a year"/"سنوياً".
 	period bool
+	// figStart marks words that can begin an amount or a date (number
+	// words, "مليار", ISO currency codes, month names), so the figure
+	// readers only look where the matcher saw one.
+	figStart bool
 	// explicitPartner: the word states a partnership (kept even where a
 	// more specific relation exists).
 	explicitPartner bool
@@ -195,6 +203,34 @@ var lexicon = []lexeme{
 }
 
 func init() {
+	var starts []string
+	for _, m := range []map[string]float64{numberWord, dualScale} {
+		for k := range m {
+			starts = append(starts, k)
+		}
+	}
+	for k := range scaleWord {
+		if k[0] >= 0x80 {
+			starts = append(starts, k)
+		}
+	}
+	for k := range dollarPrefix {
+		starts = append(starts, k)
+	}
+	for k := range currencyWord {
+		if len(k) == 3 {
+			starts = append(starts, k)
+		}
+	}
+	for k := range monthWord {
+		starts = append(starts, k)
+	}
+	for k := range monthPair {
+		starts = append(starts, k[0])
+	}
+	starts = append(starts, "year", "month", "العام", "السنة", "عام", "لعام", "الشهر")
+	sort.Strings(starts)
+	lexicon = append(lexicon, lexeme{forms: starts, figStart: true})
 	for i := range lexicon {
 		for k, p := range lexicon[i].preps {
 			lexicon[i].preps[k] = foldString(p)

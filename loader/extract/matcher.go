@@ -1,53 +1,81 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	ahocorasick "github.com/coregx/ahocorasick"
 )
 
-// patMeta says what one automaton pattern stands for: a gazetteer alias
-// (ent ≥ 0) or a lexicon form (lex ≥ 0).
+// patMeta says what one pattern stands for: a gazetteer alias (ent ≥ 0)
+// or a lexicon form (lex ≥ 0).
 type patMeta struct {
 	ent, lex int32
 	suffix   bool // the form may take any suffix (Arabic stems)
-	prefix   bool // the form may take Arabic proclitics
 	upper    bool // Latin alias written with a capital: the text must be too
-	openL    bool // the form starts with a non-letter: no left boundary needed
 }
 
-// matcher is the one precompiled Aho–Corasick automaton over every alias
+// matcher is the one precompiled multi-pattern matcher over every alias
 // and lexicon form, built once in New and shared by all Extract calls.
+//
+// It is a byte trie walked from word starts only: from every token start
+// and, inside an Arabic word, after every run of proclitics (و ف ب ل ك ال
+// لل). Names and trigger words always begin at a word start, so nothing is
+// lost against a full Aho–Corasick scan, and the walk touches a handful of
+// nodes per word instead of running a 14 000-state automaton over every
+// byte (which measured ~55 MB/s on Arabic text, cache-bound, against the
+// trie's several hundred). One left-to-right pass finds names, trigger
+// words, cues, month names and number words alike.
 type matcher struct {
-	ac    *ahocorasick.Automaton
+	root  [256]int32
+	lo    []int32 // node → first edge
+	n     []uint8 // node → number of edges
+	eb    []byte  // edge byte (sorted within a node)
+	ec    []int32 // edge child
+	term  []int32 // node → index into metas, -1
 	metas [][]patMeta
+	// dense holds a full 256-entry table for nodes with many edges (the
+	// root's Arabic lead bytes, "ال"…): dense[node] is an offset into tab
+	// or -1
+	dense []int32
+	tab   []int32
+}
+
+type buildNode struct {
+	kids map[byte]int
+	term int
 }
 
 func buildMatcher(ents []*gazEntity) (*matcher, error) {
-	idx := map[string]int{}
-	var pats []string
+	nodes := []buildNode{{kids: map[byte]int{}, term: -1}}
 	var metas [][]patMeta
-	add := func(form string, m patMeta) {
-		f := foldString(form)
+	add := func(form string, pm patMeta) {
+		f := stripArticle(foldString(form))
 		if utf8.RuneCountInString(f) < 2 {
 			return
 		}
-		i, ok := idx[f]
-		if !ok {
-			i = len(pats)
-			idx[f] = i
-			pats = append(pats, f)
+		cur := 0
+		for i := 0; i < len(f); i++ {
+			nx, ok := nodes[cur].kids[f[i]]
+			if !ok {
+				nx = len(nodes)
+				nodes = append(nodes, buildNode{kids: map[byte]int{}, term: -1})
+				nodes[cur].kids[f[i]] = nx
+			}
+			cur = nx
+		}
+		if nodes[cur].term < 0 {
+			nodes[cur].term = len(metas)
 			metas = append(metas, nil)
 		}
-		for _, o := range metas[i] {
-			if o == m {
+		t := nodes[cur].term
+		for _, o := range metas[t] {
+			if o == pm {
 				return
 			}
 		}
-		metas[i] = append(metas[i], m)
+		metas[t] = append(metas[t], pm)
 	}
 	for ei, e := range ents {
 		for _, a := range e.aliases {
@@ -56,35 +84,125 @@ func buildMatcher(ents []*gazEntity) (*matcher, error) {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(a)
-			m := patMeta{ent: int32(ei), lex: -1, prefix: true}
-			if isLatinLetter(r) && unicode.IsUpper(r) {
-				m.upper = true
-			}
-			add(a, m)
+			add(a, patMeta{ent: int32(ei), lex: -1, upper: isLatinLetter(r) && unicode.IsUpper(r)})
 		}
 	}
 	for li, l := range lexicon {
 		for _, form := range l.forms {
-			m := patMeta{ent: -1, lex: int32(li)}
+			pm := patMeta{ent: -1, lex: int32(li)}
 			if strings.HasSuffix(form, "*") {
 				form = strings.TrimSuffix(form, "*")
-				m.suffix = true
+				pm.suffix = true
 			}
-			r, _ := utf8.DecodeRuneInString(form)
-			if isArabicLetter(r) {
-				m.prefix = true
-			}
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				m.openL = true
-			}
-			add(form, m)
+			add(form, pm)
 		}
 	}
-	ac, err := ahocorasick.NewBuilder().AddStrings(pats).Build()
-	if err != nil {
-		return nil, err
+	m := &matcher{metas: metas}
+	m.lo = make([]int32, len(nodes))
+	m.n = make([]uint8, len(nodes))
+	m.term = make([]int32, len(nodes))
+	for i := range m.root {
+		m.root[i] = -1
 	}
-	return &matcher{ac: ac, metas: metas}, nil
+	for i, nd := range nodes {
+		m.term[i] = int32(nd.term)
+		keys := make([]int, 0, len(nd.kids))
+		for b := range nd.kids {
+			keys = append(keys, int(b))
+		}
+		sort.Ints(keys)
+		m.lo[i] = int32(len(m.eb))
+		m.n[i] = uint8(len(keys))
+		for _, b := range keys {
+			m.eb = append(m.eb, byte(b))
+			m.ec = append(m.ec, int32(nd.kids[byte(b)]))
+			if i == 0 {
+				m.root[b] = int32(nd.kids[byte(b)])
+			}
+		}
+	}
+	m.dense = make([]int32, len(nodes))
+	for i := range nodes {
+		m.dense[i] = -1
+		if m.n[i] <= 4 {
+			continue
+		}
+		m.dense[i] = int32(len(m.tab))
+		row := make([]int32, 256)
+		for k := range row {
+			row[k] = -1
+		}
+		lo := int(m.lo[i])
+		for k := 0; k < int(m.n[i]); k++ {
+			row[m.eb[lo+k]] = m.ec[lo+k]
+		}
+		m.tab = append(m.tab, row...)
+	}
+	return m, nil
+}
+
+// isProclitic reports whether s (folded Arabic) is a run of proclitics,
+// without hashing: و/ف, then ب/ل/ك, then ال; or و/ف then لل.
+func isProclitic(s string) bool {
+	const (
+		waw  = "و"
+		fa   = "ف"
+		alif = "ا"
+		lam  = "ل"
+	)
+	if strings.HasPrefix(s, waw) || strings.HasPrefix(s, fa) {
+		s = s[2:]
+		if s == "" {
+			return true
+		}
+	}
+	if strings.HasPrefix(s, lam+lam) {
+		return len(s) == 4
+	}
+	if strings.HasPrefix(s, "ب") || strings.HasPrefix(s, lam) || strings.HasPrefix(s, "ك") {
+		s = s[2:]
+		if s == "" {
+			return true
+		}
+	}
+	return s == alif+lam
+}
+
+// stripArticle drops a leading definite article from an Arabic pattern:
+// the article is matched as a proclitic like و or ب, so "الولايات
+// المتحدة" and "والولايات المتحدة" both meet the pattern "ولايات المتحدة",
+// and walks never start on the article that begins a third of Arabic
+// words.
+func stripArticle(f string) string {
+	if strings.HasPrefix(f, "ال") && utf8.RuneCountInString(f) >= 4 {
+		return f[len("ال"):]
+	}
+	return f
+}
+
+// child follows the edge for byte b from node, or returns -1.
+func (m *matcher) child(node int32, b byte) int32 {
+	if d := m.dense[node]; d >= 0 {
+		return m.tab[int(d)+int(b)]
+	}
+	lo, n := int(m.lo[node]), int(m.n[node])
+	eb := m.eb[lo : lo+n]
+	if n <= 8 {
+		for i, x := range eb {
+			if x == b {
+				return m.ec[lo+i]
+			}
+			if x > b {
+				return -1
+			}
+		}
+		return -1
+	}
+	i := sort.Search(n, func(i int) bool { return eb[i] >= b })
+	if i < n && eb[i] == b {
+		return m.ec[lo+i]
+	}
+	return -1
 }
 
 // proclitics are the letter sequences (folded) that may be glued before an
@@ -123,74 +241,133 @@ type hit struct {
 func (h hit) prefix(norm string) string { return norm[h.pb:h.nb] }
 func (h hit) tail(norm string) string   { return norm[h.core:h.ne] }
 
-// scan runs the automaton once over the view and returns the accepted
-// alias hits and lexicon hits, each sorted by position.
+// scan walks the trie from every word start of the view and returns the
+// accepted alias hits and lexicon hits, each sorted by position.
 func (m *matcher) scan(v *view) (ents, lex []hit) {
 	norm := v.norm
-	raw := m.ac.FindAllOverlapping([]byte(norm))
-	for _, mt := range raw {
-		start, end := mt.Start, mt.End
-		for _, pm := range m.metas[mt.PatternID] {
-			pb, ok := leftOK(norm, start, pm)
-			if !ok {
-				continue
-			}
-			ne := end
-			if end < len(norm) {
-				r, _ := utf8.DecodeRuneInString(norm[end:])
-				lastR, _ := utf8.DecodeLastRuneInString(norm[start:end])
-				if isWordRune(r) && isWordRune(lastR) {
-					if !pm.suffix {
-						continue
-					}
-					for ne < len(norm) {
-						r2, sz := utf8.DecodeRuneInString(norm[ne:])
-						if !isArabicLetter(r2) {
-							break
-						}
-						ne += sz
-					}
-					if ne < len(norm) {
-						if r2, _ := utf8.DecodeRuneInString(norm[ne:]); isWordRune(r2) {
-							continue
-						}
-					}
-				}
-			}
-			if pm.upper {
-				o := v.omap[start]
-				if ro, _ := utf8.DecodeRuneInString(v.orig[o:]); !unicode.IsUpper(ro) {
-					continue
-				}
-			}
-			h := hit{pb: int32(pb), nb: int32(start), ne: int32(ne), core: int32(end), ent: pm.ent, lex: pm.lex}
-			if pm.ent >= 0 {
-				ents = append(ents, h)
+	toks := v.toks
+	for ti := range toks {
+		t := toks[ti]
+		start := int(t.nb)
+		pb := start
+		if t.flags&tfLatin != 0 && ti > 0 && toks[ti-1].ne == t.nb && toks[ti-1].flags&tfArabic != 0 {
+			// "وCoreWeave", "لOpenAI": an Arabic proclitic glued to a Latin name
+			if p := norm[toks[ti-1].nb:t.nb]; isProclitic(p) {
+				pb = int(toks[ti-1].nb)
 			} else {
-				lex = append(lex, h)
+				pb = -1
+			}
+		}
+		if pb >= 0 && !strings.HasPrefix(norm[start:t.ne], "ال") {
+			// no pattern begins with the article (see stripArticle)
+			ents, lex = m.walk(v, pb, start, ents, lex)
+		}
+		if t.flags&tfArabic == 0 {
+			continue
+		}
+		// after each run of proclitics inside an Arabic word
+		end := int(t.ne)
+		for k, n := start, 0; k < end && n < 4; n++ {
+			_, sz := utf8.DecodeRuneInString(norm[k:])
+			k += sz
+			if k >= end {
+				break
+			}
+			if isProclitic(norm[start:k]) {
+				ents, lex = m.walk(v, start, k, ents, lex)
 			}
 		}
 	}
-	sort.Slice(lex, func(i, j int) bool {
-		if lex[i].nb != lex[j].nb {
-			return lex[i].nb < lex[j].nb
+	slices.SortFunc(lex, func(a, b hit) int {
+		if a.nb != b.nb {
+			return int(a.nb - b.nb)
 		}
-		return lex[i].ne > lex[j].ne
+		return int(b.ne - a.ne)
 	})
 	return ents, lex
 }
 
-// leftOK checks the left edge of a match: a word boundary, or (for forms
-// that take them) a run of Arabic proclitics back to a word boundary.
-func leftOK(norm string, start int, pm patMeta) (int, bool) {
-	if start == 0 || pm.openL {
+// walk follows the trie from byte s (the word began at pb) and records
+// every pattern that ends at a word boundary, or inside an Arabic word for
+// stems that take suffixes.
+func (m *matcher) walk(v *view, pb, s int, ents, lex []hit) ([]hit, []hit) {
+	norm := v.norm
+	node := m.root[norm[s]]
+	i := s + 1
+	for node >= 0 {
+		if t := m.term[node]; t >= 0 {
+			ents, lex = m.accept(v, pb, s, i, m.metas[t], ents, lex)
+		}
+		if i >= len(norm) {
+			break
+		}
+		node = m.child(node, norm[i])
+		i++
+	}
+	return ents, lex
+}
+
+func (m *matcher) accept(v *view, pb, s, end int, metas []patMeta, ents, lex []hit) ([]hit, []hit) {
+	norm := v.norm
+	inWord := false
+	if end < len(norm) {
+		r, _ := utf8.DecodeRuneInString(norm[end:])
+		lastR, _ := utf8.DecodeLastRuneInString(norm[s:end])
+		inWord = isWordRune(r) && isWordRune(lastR)
+	}
+	arabicPfx := pb < s
+	for _, pm := range metas {
+		if arabicPfx && pm.ent < 0 {
+			// lexicon words take proclitics only in Arabic
+			if r, _ := utf8.DecodeRuneInString(norm[s:]); !isArabicLetter(r) {
+				continue
+			}
+		}
+		ne := end
+		if inWord {
+			if !pm.suffix {
+				continue
+			}
+			for ne < len(norm) {
+				r2, sz := utf8.DecodeRuneInString(norm[ne:])
+				if !isArabicLetter(r2) {
+					break
+				}
+				ne += sz
+			}
+			if ne < len(norm) {
+				if r2, _ := utf8.DecodeRuneInString(norm[ne:]); isWordRune(r2) {
+					continue
+				}
+			}
+		}
+		if pm.upper {
+			o := v.omap[s]
+			if ro, _ := utf8.DecodeRuneInString(v.orig[o:]); !unicode.IsUpper(ro) {
+				continue
+			}
+		}
+		h := hit{pb: int32(pb), nb: int32(s), ne: int32(ne), core: int32(end), ent: pm.ent, lex: pm.lex}
+		if pm.ent >= 0 {
+			ents = append(ents, h)
+		} else {
+			lex = append(lex, h)
+		}
+	}
+	return ents, lex
+}
+
+// leftOK checks the left edge of a name found by plain search (discover):
+// a word boundary, or a run of Arabic proclitics back to a word boundary.
+func leftOK(norm string, start int) (int, bool) {
+	if start == 0 {
 		return start, true
 	}
 	r, _ := utf8.DecodeLastRuneInString(norm[:start])
 	if !isWordRune(r) {
 		return start, true
 	}
-	if !pm.prefix || !isArabicLetter(r) {
+	if !isArabicLetter(r) {
 		return 0, false
 	}
 	ws := start

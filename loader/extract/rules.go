@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -282,7 +283,7 @@ func (c *sctx) resolveAnaphors() {
 	}
 	if len(add) > 0 {
 		c.ms = append(c.ms, add...)
-		sort.SliceStable(c.ms, func(i, j int) bool { return c.ms[i].nb < c.ms[j].nb })
+		slices.SortStableFunc(c.ms, func(a, b mention) int { return int(a.nb - b.nb) })
 	}
 }
 
@@ -374,39 +375,52 @@ func (c *sctx) buildGroups() {
 	for i := range c.grpAt {
 		c.grpAt[i] = -1
 	}
+	idx := make([]int, len(c.ms)) // backing array of the groups' member lists
+	for i := range idx {
+		idx[i] = i
+	}
+	c.groups = make([]group, 0, len(c.ms))
 	for i := range c.ms {
 		m := &c.ms[i]
 		if len(c.groups) > 0 {
 			g := &c.groups[len(c.groups)-1]
 			last := c.ms[g.ms[len(g.ms)-1]]
 			if last.pair && m.pair && last.pb == m.pb {
-				g.ms = append(g.ms, i)
+				g.ms = idx[g.ms[0] : i+1 : i+1]
 				g.pair = true
 				continue
 			}
 			if ok, conj := c.connected(last, *m); ok {
-				g.ms = append(g.ms, i)
+				g.ms = idx[g.ms[0] : i+1 : i+1]
 				g.ne, g.thi = m.ne, max(g.thi, m.thi)
 				g.conj = g.conj || conj
 				continue
 			}
 		}
-		c.groups = append(c.groups, group{ms: []int{i}, pb: m.pb, ne: m.ne, tlo: m.tlo, thi: m.thi})
+		c.groups = append(c.groups, group{ms: idx[i : i+1 : i+1], pb: m.pb, ne: m.ne, tlo: m.tlo, thi: m.thi})
 	}
 	// names joined by commas alone are appositions ("Annapurna Labs,
 	// Amazon's subsidiary"), not a list: a list has a conjunction
-	var split []group
+	needSplit := false
 	for _, g := range c.groups {
-		if len(g.ms) < 2 || g.conj || g.pair {
-			split = append(split, g)
-			continue
-		}
-		for _, mi := range g.ms {
-			m := c.ms[mi]
-			split = append(split, group{ms: []int{mi}, pb: m.pb, ne: m.ne, tlo: m.tlo, thi: m.thi})
+		if len(g.ms) >= 2 && !g.conj && !g.pair {
+			needSplit = true
 		}
 	}
-	c.groups = split
+	if needSplit {
+		split := make([]group, 0, len(c.ms))
+		for _, g := range c.groups {
+			if len(g.ms) < 2 || g.conj || g.pair {
+				split = append(split, g)
+				continue
+			}
+			for _, mi := range g.ms {
+				m := c.ms[mi]
+				split = append(split, group{ms: idx[mi : mi+1 : mi+1], pb: m.pb, ne: m.ne, tlo: m.tlo, thi: m.thi})
+			}
+		}
+		c.groups = split
+	}
 	for gi, g := range c.groups {
 		for k := g.tlo; k < g.thi && k < c.s.thi; k++ {
 			if k >= c.s.tlo {
@@ -692,7 +706,9 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 				cf *= mulExt
 			}
 			rc := &relCand{rel: rel, src: s, dst: d, conf: cf, sent: c.si, anchor: at}
-			c.r.x.log.Debug("emit", "sent", c.si, "rel", rel, "src", c.r.ents[s].ID, "dst", c.r.ents[d].ID, "conf", cf)
+			if c.r.x.debug {
+				c.r.x.log.Debug("emit", "sent", c.si, "rel", rel, "src", c.r.ents[s].ID, "dst", c.r.ents[d].ID, "conf", cf)
+			}
 			c.cands = append(c.cands, rc)
 			if an != nil {
 				an.cands = append(an.cands, rc)
@@ -732,7 +748,9 @@ func (c *sctx) triggers() {
 		pron := arabic && pronounTail(form)
 		c.anchors = append(c.anchors, an)
 		ap := &c.anchors[len(c.anchors)-1]
-		r.x.log.Debug("trigger", "sent", c.si, "form", form, "frame", lx.fr, "rel", lx.rel, "groups", len(c.groups))
+		if r.x.debug {
+			r.x.log.Debug("trigger", "sent", c.si, "form", form, "frame", lx.fr, "rel", lx.rel, "groups", len(c.groups))
+		}
 		if lx.needCompute && !c.hasCompute {
 			continue
 		}
@@ -1370,15 +1388,27 @@ func (c *sctx) readFigures() {
 	isEnt := func(k int) bool { return r.mentionAt(k) }
 	stakeCue := func(lo, hi int) bool {
 		for k := lo; k < hi; k++ {
-			for _, w := range stripClitic(c.tok(k)) {
-				if stakeWord[w] {
-					return true
-				}
+			if isStart(stakeWord, c.tok(k)) {
+				return true
 			}
 		}
 		return false
 	}
-	c.figs = r.v.readFigures(c.s, r.ref, isEnt, stakeCue)
+	var flagged []int
+	for _, h := range c.hits {
+		if lexicon[h.lex].figStart {
+			flagged = append(flagged, r.tokOf(h.pb))
+		}
+	}
+	starts := func(k int) bool {
+		for _, f := range flagged {
+			if f == k {
+				return true
+			}
+		}
+		return false
+	}
+	c.figs = r.v.readFigures(c.s, r.ref, isEnt, stakeCue, starts)
 }
 
 func (c *sctx) attachFigures() {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"unsafe"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,8 +13,9 @@ import (
 // original text it came from, so that anything found in the view can be
 // reported with the original spelling and offsets.
 type view struct {
-	orig string
-	norm string
+	orig  string
+	norm  string
+	normB []byte // the same bytes as norm (the automaton reads bytes)
 	omap []int32 // norm byte -> orig byte offset; len(norm)+1 entries
 	toks []token
 	sent []sentence
@@ -119,6 +121,15 @@ func foldRune(r rune) rune {
 	return r
 }
 
+// arabicFold is foldRune over the Arabic block U+0600–U+06FF, as a table
+// for the hot loop.
+var arabicFold = func() (t [256]rune) {
+	for i := range t {
+		t[i] = foldRune(rune(0x600 + i))
+	}
+	return t
+}()
+
 // foldString folds a gazetteer alias or a lexicon form into the matching
 // view with spaces collapsed and trimmed.
 func foldString(s string) string {
@@ -152,11 +163,27 @@ func newView(text string) *view {
 	space := true
 	nl := 0
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		// fast paths: lower-case ASCII letters and digits, and the
+		// two-byte Arabic block, are most of the text
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			nb = append(nb, c)
+			omap = append(omap, int32(i))
+			space, nl = false, 0
+			i++
+			continue
 		}
-		f := foldRune(r)
+		r, size := rune(c), 1
+		var f rune
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+			f = arabicFold[r-0x600]
+		} else {
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			f = foldRune(r)
+		}
 		switch {
 		case f == 0:
 		case f == '\n':
@@ -195,7 +222,11 @@ func newView(text string) *view {
 		i += size
 	}
 	omap = append(omap, int32(len(text)))
-	v.norm = string(nb)
+	v.normB = nb
+	if len(nb) > 0 {
+		// nb is never written again: share it instead of copying
+		v.norm = unsafe.String(&nb[0], len(nb))
+	}
 	v.omap = omap
 	v.tokenize()
 	v.split()

@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+func TestIsProclitic(t *testing.T) {
+	for p := range proclitics {
+		if !isProclitic(p) {
+			t.Errorf("%q", p)
+		}
+	}
+	for _, p := range []string{"", "م", "الل", "بب", "وو", "لا", "ولل", "لل"} {
+		if isProclitic(p) != proclitics[p] {
+			t.Errorf("%q: %v vs %v", p, isProclitic(p), proclitics[p])
+		}
+	}
+}
