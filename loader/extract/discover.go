@@ -291,8 +291,8 @@ func (r *run) capSeqAt(k int, sentOf []int) (capSeq, bool) {
 			return true
 		}
 		// "xAI", "iPhone": an upper-case letter inside
-		o := v.omap[t.nb]
-		oe := v.omap[t.ne-1]
+		o := v.o(t.nb)
+		oe := v.o(t.ne - 1)
 		for _, rr := range v.orig[o : oe+1] {
 			if unicode.IsUpper(rr) {
 				return true

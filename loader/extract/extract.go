@@ -111,7 +111,9 @@ type run struct {
 	cands   []*relCand
 	deals   []*dealFrame
 	sal     salience
-	sentLex [][2]int // per sentence: range of r.lex
+	sentLex [][2]int  // per sentence: range of r.lex
+	msBuf   []mention // reused by each sentence's mention list
+	grpBuf  []int     // reused by each sentence's token→group map
 }
 
 // Extract finds the entities and relationships the article states. The
@@ -120,7 +122,11 @@ type run struct {
 func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
 	r := &run{x: x, a: a, byGaz: map[int32]int{}, byID: map[string]int{}}
 	r.sal = salience{topic: -1, project: -1, startup: -1, raiseTarget: -1, counts: map[int]int{}}
-	r.v = newView(a.Text)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	r.v = newViewIn(a.Text, sc)
+	r.ments = sc.ments[:0]
+	defer func() { sc.ments = r.ments[:0] }()
 	r.ref = parseRef(a.Published, x.now)
 	entHits, lex := x.m.scan(r.v)
 	r.selectMentions(entHits)
@@ -161,11 +167,11 @@ func (r *run) unknownEntity(name string, kind kg.EntityKind) int {
 // origText is the original text of a norm byte range.
 func (r *run) origText(nb, ne int32) string {
 	v := r.v
-	ob := v.omap[nb]
-	oe := v.omap[ne]
+	ob := v.o(nb)
+	oe := v.o(ne)
 	if ne > 0 && int(ne) <= len(v.norm) {
 		// end at the end of the last original rune
-		last := v.omap[ne-1]
+		last := v.o(ne - 1)
 		_, sz := decodeRune(v.orig[last:])
 		oe = last + int32(sz)
 	}

@@ -246,6 +246,10 @@ func (h hit) tail(norm string) string   { return norm[h.core:h.ne] }
 func (m *matcher) scan(v *view) (ents, lex []hit) {
 	norm := v.norm
 	toks := v.toks
+	if v.sc != nil {
+		ents, lex = v.sc.ents[:0], v.sc.lex[:0]
+		defer func() { v.sc.ents, v.sc.lex = ents, lex }()
+	}
 	for ti := range toks {
 		t := toks[ti]
 		start := int(t.nb)
@@ -342,7 +346,7 @@ func (m *matcher) accept(v *view, pb, s, end int, metas []patMeta, ents, lex []h
 			}
 		}
 		if pm.upper {
-			o := v.omap[s]
+			o := v.o(int32(s))
 			if ro, _ := utf8.DecodeRuneInString(v.orig[o:]); !unicode.IsUpper(ro) {
 				continue
 			}

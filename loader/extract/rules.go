@@ -154,7 +154,8 @@ func (c *sctx) tok(k int) string { return c.r.v.tok(k) }
 // sentenceRelations runs the rules over one sentence.
 func (r *run) sentenceRelations(si int) {
 	s := r.v.sent[si]
-	c := &sctx{r: r, si: si, s: s}
+	c := &sctx{r: r, si: si, s: s, ms: r.msBuf[:0]}
+	defer func() { r.msBuf = c.ms[:0] }()
 	lo, hi := r.sentLex[si][0], r.sentLex[si][1]
 	c.hits = r.lex[lo:hi]
 	// mentions of the sentence
@@ -371,7 +372,10 @@ func (c *sctx) updateSalience() {
 func (c *sctx) buildGroups() {
 	r := c.r
 	n := c.s.thi - c.s.tlo
-	c.grpAt = make([]int, n)
+	if cap(c.r.grpBuf) < n {
+		c.r.grpBuf = make([]int, n+64)
+	}
+	c.grpAt = c.r.grpBuf[:n]
 	for i := range c.grpAt {
 		c.grpAt[i] = -1
 	}

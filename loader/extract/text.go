@@ -2,10 +2,11 @@ package extract
 
 import (
 	"strconv"
-	"unsafe"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // view is the matching view of an article: the text folded for matching
@@ -15,10 +16,13 @@ import (
 type view struct {
 	orig  string
 	norm  string
-	normB []byte // the same bytes as norm (the automaton reads bytes)
-	omap []int32 // norm byte -> orig byte offset; len(norm)+1 entries
-	toks []token
-	sent []sentence
+	normB []byte // the same bytes as norm
+	// bp, bd: view offsets where the view-to-original distance changes,
+	// and that distance (see o)
+	bp, bd []int32
+	toks   []token
+	sent   []sentence
+	sc     *scratch // buffers to reuse, or nil
 }
 
 // token kinds.
@@ -156,10 +160,57 @@ func foldString(s string) string {
 
 // newView folds text into the matching view and splits it into tokens and
 // sentences.
-func newView(text string) *view {
-	v := &view{orig: text}
-	nb := make([]byte, 0, len(text)+8)
-	omap := make([]int32, 0, len(text)+9)
+func newView(text string) *view { return newViewIn(text, nil) }
+
+// scratch holds the buffers of one extraction, kept in a pool between
+// calls: nothing in an Extraction points into them (evidence and names are
+// slices of the original text or of the gazetteer).
+type scratch struct {
+	nb     []byte
+	toks   []token
+	bp, bd []int32
+	ents   []hit
+	lex    []hit
+	ments  []mention
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// newViewIn is newView using (and refilling) the buffers in sc when sc is
+// not nil.
+func newViewIn(text string, sc *scratch) *view {
+	v := &view{orig: text, sc: sc}
+	var nb []byte
+	if sc != nil && cap(sc.nb) >= len(text)+8 {
+		nb = sc.nb[:0]
+	} else {
+		nb = make([]byte, 0, len(text)+8)
+	}
+	// the map back to the original is sparse: a breakpoint wherever the
+	// distance between a view byte and its original byte changes (a
+	// dropped diacritic, a collapsed space, a curly quote folded to one
+	// byte); in between, bytes map one to one
+	if sc != nil {
+		v.bp, v.bd = sc.bp[:0], sc.bd[:0]
+	} else {
+		v.bp = make([]int32, 0, 16)
+		v.bd = make([]int32, 0, 16)
+	}
+	put := func(j, o int) {
+		d := int32(o - j)
+		if n := len(v.bd); n > 0 {
+			if v.bd[n-1] == d {
+				return
+			}
+			if v.bp[n-1] == int32(j) {
+				v.bd[n-1] = d
+				return
+			}
+		}
+		v.bp = append(v.bp, int32(j))
+		v.bd = append(v.bd, d)
+	}
+	put(0, 0)
 	space := true
 	nl := 0
 	for i := 0; i < len(text); {
@@ -167,8 +218,10 @@ func newView(text string) *view {
 		// fast paths: lower-case ASCII letters and digits, and the
 		// two-byte Arabic block, are most of the text
 		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			if v.bd[len(v.bd)-1] != int32(i-len(nb)) {
+				put(len(nb), i)
+			}
 			nb = append(nb, c)
-			omap = append(omap, int32(i))
 			space, nl = false, 0
 			i++
 			continue
@@ -192,45 +245,67 @@ func newView(text string) *view {
 			if nl < 2 {
 				if space && len(nb) > 0 && nb[len(nb)-1] == ' ' {
 					nb[len(nb)-1] = '\n'
-					omap[len(omap)-1] = int32(i)
+					put(len(nb)-1, i)
 				} else {
+					put(len(nb), i)
 					nb = append(nb, '\n')
-					omap = append(omap, int32(i))
 				}
 				nl++
 			}
 			space = true
 		case f == ' ':
 			if !space {
+				put(len(nb), i)
 				nb = append(nb, ' ')
-				omap = append(omap, int32(i))
 				space = true
 			}
 		case f < utf8.RuneSelf:
+			put(len(nb), i)
 			nb = append(nb, byte(f))
-			omap = append(omap, int32(i))
 			space, nl = false, 0
 		default:
 			var buf [4]byte
 			n := utf8.EncodeRune(buf[:], f)
 			for k := 0; k < n; k++ {
+				if n == size {
+					put(len(nb), i+k)
+				} else {
+					put(len(nb), i) // every byte of a resized rune maps to its start
+				}
 				nb = append(nb, buf[k])
-				omap = append(omap, int32(i))
 			}
 			space, nl = false, 0
 		}
 		i += size
 	}
-	omap = append(omap, int32(len(text)))
+	put(len(nb), len(text))
+	if sc != nil {
+		sc.nb, sc.bp, sc.bd = nb, v.bp, v.bd
+	}
 	v.normB = nb
 	if len(nb) > 0 {
 		// nb is never written again: share it instead of copying
 		v.norm = unsafe.String(&nb[0], len(nb))
 	}
-	v.omap = omap
 	v.tokenize()
 	v.split()
 	return v
+}
+
+// o maps a view byte offset to the original byte offset it came from
+// (len(norm) maps to len(orig)).
+func (v *view) o(j int32) int32 {
+	bp := v.bp
+	lo, hi := 0, len(bp)
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if bp[m] <= j {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return j + v.bd[lo]
 }
 
 func isArabicLetter(r rune) bool {
@@ -249,7 +324,12 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // tokenize cuts the view into words, numbers and punctuation.
 func (v *view) tokenize() {
 	s := v.norm
-	toks := make([]token, 0, len(s)/5+4)
+	var toks []token
+	if v.sc != nil && cap(v.sc.toks) >= len(s)/5+4 {
+		toks = v.sc.toks[:0]
+	} else {
+		toks = make([]token, 0, len(s)/5+4)
+	}
 	var pend uint8
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -315,7 +395,7 @@ func (v *view) tokenize() {
 					i += sz
 				}
 				t = token{kind: tkWord, flags: tfLatin}
-				o := v.omap[start]
+				o := v.o(int32(start))
 				if ro, _ := utf8.DecodeRuneInString(v.orig[o:]); unicode.IsUpper(ro) {
 					t.flags |= tfUpper
 				}
@@ -330,6 +410,9 @@ func (v *view) tokenize() {
 		toks = append(toks, t)
 	}
 	v.toks = toks
+	if v.sc != nil {
+		v.sc.toks = toks
+	}
 }
 
 func (v *view) tok(i int) string { t := v.toks[i]; return v.norm[t.nb:t.ne] }
@@ -363,7 +446,7 @@ var sentenceOpeners = map[string]bool{
 func (v *view) split() {
 	toks := v.toks
 	start := 0
-	var out []sentence
+	out := make([]sentence, 0, len(toks)/16+2)
 	flush := func(end int) {
 		if end > start {
 			out = append(out, v.makeSentence(start, end))
@@ -420,9 +503,9 @@ func (v *view) split() {
 }
 
 func (v *view) makeSentence(lo, hi int) sentence {
-	ob := int(v.omap[v.toks[lo].nb])
+	ob := int(v.o(v.toks[lo].nb))
 	last := v.toks[hi-1]
-	oe := int(v.omap[last.ne-1])
+	oe := int(v.o(last.ne - 1))
 	_, sz := utf8.DecodeRuneInString(v.orig[oe:])
 	oe += sz
 	if oe < ob {
