@@ -47,8 +47,9 @@
 // relationship by id; the index on Evidence.rel makes the join cheap.
 //
 // Schema, created idempotently on first contact: uniqueness constraints on
-// Entity.id, Article.id and Evidence.key; range indexes on Evidence.rel and
-// Article.published; the full-text index entity_names on Entity.search.
+// Entity.id, Article.id and Evidence.key, and on the id property of each
+// relationship type (rel_id_invests_in, ...); range indexes on Evidence.rel
+// and Article.published; the full-text index entity_names on Entity.search.
 //
 // # Example
 //

@@ -142,13 +142,27 @@ func (s *Store) Ping(ctx context.Context) error {
 // back-reference to relationships, and the full-text index over folded
 // names and aliases. Values are folded in Go (kg.Fold) before they are
 // indexed, so a whitespace analyzer keeps tokens exactly as Go sees them.
-var schema = []string{
+var schema = append([]string{
 	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
 	"CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (e:Evidence) REQUIRE e.key IS UNIQUE",
 	"CREATE INDEX evidence_rel IF NOT EXISTS FOR (e:Evidence) ON (e.rel)",
 	"CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
 	"CREATE FULLTEXT INDEX " + nameIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [n.search] OPTIONS {indexConfig: {`fulltext.analyzer`: 'unicode_whitespace'}}",
+}, relConstraints()...)
+
+// relConstraints makes the relationship id unique per type. Writes find
+// a relationship by its id through the constraint's index instead of
+// walking the relationships of its end nodes (which grows with their
+// degree), and the index lock that MERGE takes on the id is what keeps
+// two concurrent writers from creating the same relationship twice.
+func relConstraints() []string {
+	out := make([]string, 0, len(kg.RelationTypes))
+	for _, t := range kg.RelationTypes {
+		out = append(out, fmt.Sprintf("CREATE CONSTRAINT rel_id_%s IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE",
+			strings.ToLower(string(t)), string(t)))
+	}
+	return out
 }
 
 // nameIndex is the full-text index over Entity.search (folded names and

@@ -43,10 +43,12 @@ RETURN id, a.hash AS hash, COLLECT { MATCH (a)-[:ASSERTS]->(ev:Evidence) RETURN 
 MATCH (n:Entity {id: id})
 RETURN n ` + entityProj + ` AS e`
 
-	qRelState = `UNWIND $rels AS r
-OPTIONAL MATCH (:Entity {id: r.s})-[x]->(:Entity {id: r.t}) WHERE x.id = r.id
-RETURN r.id AS id, x IS NOT NULL AS exists,
-  COLLECT { MATCH (ev:Evidence {rel: r.id}) WHERE NOT ev.article IN $articles RETURN ev {.*} } AS evidence`
+	// qRelState reads the evidence of each touched relationship. A
+	// relationship exists exactly when it has evidence (Write deletes
+	// those left without), so this one index seek per row also says
+	// whether it existed.
+	qRelState = `UNWIND $ids AS id
+RETURN id, COLLECT { MATCH (ev:Evidence {rel: id}) RETURN ev {.*} } AS evidence`
 
 	qDeleteEvidence = `UNWIND $ids AS id
 MATCH (:Article {id: id})-[:ASSERTS]->(ev:Evidence)
@@ -74,20 +76,21 @@ MATCH (t:Entity {id: row.t})
 MERGE (s)-[x:%s {id: row.id}]->(t)
 SET x = row.props`
 
-	qDeleteRels = `UNWIND $rows AS row
-MATCH (:Entity {id: row.s})-[x]->(:Entity {id: row.t}) WHERE x.id = row.id
+	// qDeleteRels is completed with a type from kg.RelationTypes.
+	qDeleteRels = `UNWIND $ids AS id
+MATCH ()-[x:%s {id: id}]->()
 DELETE x`
 )
 
 // writeQueries lists every write query with its label or type filled in,
 // for the test that checks their plans.
 func writeQueries() []string {
-	qs := []string{qArticleState, qEntityState, qRelState, qDeleteEvidence, qUpsertArticles, qCreateEvidence, qDeleteRels}
+	qs := []string{qArticleState, qEntityState, qRelState, qDeleteEvidence, qUpsertArticles, qCreateEvidence}
 	for _, k := range kg.EntityKinds {
 		qs = append(qs, fmt.Sprintf(qUpsertEntities, k.Label()))
 	}
 	for _, t := range kg.RelationTypes {
-		qs = append(qs, fmt.Sprintf(qUpsertRels, string(t)))
+		qs = append(qs, fmt.Sprintf(qUpsertRels, string(t)), fmt.Sprintf(qDeleteRels, string(t)))
 	}
 	return qs
 }
@@ -391,12 +394,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 			oldRelsOf[id] = append(oldRelsOf[id], rid)
 		}
 	}
-	relRows := make([]map[string]any, 0, len(relOrder))
-	for _, id := range relOrder {
-		e := ends[id]
-		relRows = append(relRows, map[string]any{"id": id, "s": e.s, "t": e.t})
+	writing := map[string]bool{}
+	for _, id := range liveIDs {
+		writing[id] = true
 	}
-	recs, err = run(ctx, tx, c, qRelState, map[string]any{"rels": relRows, "articles": liveIDs})
+	recs, err = run(ctx, tx, c, qRelState, map[string]any{"ids": relOrder})
 	if err != nil {
 		return nil, err
 	}
@@ -404,9 +406,13 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 	allEv := map[string][]kg.Evidence{}
 	for _, r := range recs {
 		id, _ := r.Values[0].(string)
-		existed[id], _ = r.Values[1].(bool)
-		for _, ev := range r.Values[2].([]any) {
-			if m, ok := ev.(map[string]any); ok {
+		for _, ev := range r.Values[1].([]any) {
+			m, ok := ev.(map[string]any)
+			if !ok {
+				continue
+			}
+			existed[id] = true
+			if a, _ := m["article"].(string); !writing[a] {
 				allEv[id] = append(allEv[id], toEvidence(m))
 			}
 		}
@@ -492,13 +498,13 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		}
 	}
 	byType := map[kg.RelationType][]map[string]any{}
-	var dead []map[string]any
+	dead := map[kg.RelationType][]string{}
 	for _, id := range relOrder {
 		e := ends[id]
 		ev := append(allEv[id], newEv[id]...)
 		if len(ev) == 0 {
 			if existed[id] {
-				dead = append(dead, map[string]any{"id": id, "s": e.s, "t": e.t})
+				dead[e.typ] = append(dead[e.typ], id)
 			}
 			continue
 		}
@@ -514,10 +520,10 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 				return nil, err
 			}
 		}
-	}
-	if len(dead) > 0 {
-		if _, err := run(ctx, tx, c, qDeleteRels, map[string]any{"rows": dead}); err != nil {
-			return nil, err
+		if ids := dead[t]; len(ids) > 0 {
+			if _, err := run(ctx, tx, c, fmt.Sprintf(qDeleteRels, string(t)), map[string]any{"ids": ids}); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return cr, nil
