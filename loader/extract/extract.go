@@ -213,6 +213,17 @@ func (r *run) selectMentions(hs []hit) {
 		}
 		taken = append(taken, h)
 	}
+	// "شركة هيوماين السعودية", "إنفيديا الأمريكية": a place name with the
+	// article right after an organisation is its nationality adjective
+	keep := taken[:0]
+	for i, h := range taken {
+		if i > 0 && r.x.ents[h.ent].Kind == kg.Place && r.x.ents[taken[i-1].ent].Kind == kg.Organization &&
+			strings.HasSuffix(r.v.norm[h.pb:h.nb], "ال") && h.pb == taken[i-1].ne+1 {
+			continue
+		}
+		keep = append(keep, h)
+	}
+	taken = keep
 	for _, h := range taken {
 		ei := r.gazEntity(h.ent)
 		r.ents[ei].strong = true

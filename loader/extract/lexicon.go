@@ -108,7 +108,7 @@ var lexicon = []lexeme{
 	{forms: []string{"مستثمر*", "المستثمر*", "مساهم*", "داعم*", "ممول*"}, fr: frAgent, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"backed by", "funded by", "financed by", "بدعم", "مدعوم*", "المدعوم*", "بتمويل", "ممولة من", "الممولة من", "supported by"}, fr: frBacked, rel: kg.InvestsIn, investCue: true},
 	{forms: []string{"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing", "round", "funding", "financing", "participation", "جمع", "جمعت", "يجمع", "تجمع", "ستجمع", "جمعها", "تمويل*", "جولة*", "بمشاركة", "مشاركة", "حصلت على"}, fr: frRaise, rel: kg.InvestsIn, preps: []string{"from", "by", "من"}, investCue: true},
-	{forms: []string{"valuation", "valued", "valuing", "worth", "revenue", "revenues", "sales", "cost", "costs", "spend", "spending", "capex", "market value", "market cap", "تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية"}, fr: frValue},
+	{forms: []string{"valuation", "valued", "valuing", "worth", "revenue", "revenues", "sales", "cost", "costs", "capex", "market value", "market cap", "تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية"}, fr: frValue},
 
 	// ---------------- ACQUIRES ----------------
 	{forms: []string{"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "absorb", "absorbed", "absorbs"}, fr: frVerb, rel: kg.Acquires},
@@ -121,7 +121,7 @@ var lexicon = []lexeme{
 	{forms: []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "باعت", "باع", "تبيع", "يبيع", "ستبيع", "بيع"}, fr: frSell, rel: kg.Acquires, preps: []string{"to", "ل"}, verb: true},
 
 	// ---------------- SUPPLIES_COMPUTE ----------------
-	{forms: []string{"compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
+	{forms: []string{"compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
 	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "وحدات معالجة رسومية", "معالجات رسومية", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
@@ -159,6 +159,7 @@ var lexicon = []lexeme{
 	// ---------------- OPERATES ----------------
 	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها"}, fr: frVerb, rel: kg.Operates, verb: true},
+	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},
 	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},
 
 	// ---------------- LOCATED_IN ----------------
@@ -168,12 +169,13 @@ var lexicon = []lexeme{
 
 	// ---------------- statuses (on their own) ----------------
 	{forms: []string{"in talks", "considering", "weighing", "exploring", "is said to", "are said to", "nearing", "close to", "discussing", "تدرس", "يدرس", "تقترب من", "يقترب من", "تسعى", "يسعى", "تبحث", "يبحث"}, status: kg.Talks},
-	{forms: []string{"blocked", "block", "blocks", "abandoned", "abandon", "called off", "scrapped", "collapsed", "terminated", "rejected", "fell through", "fell apart", "canceled", "cancelled", "walked away", "halted", "pulled out", "objected", "opposed",
+	{forms: []string{"blocked", "block", "blocks", "abandoned", "abandon", "called off", "scrapped", "collapsed", "terminated", "rejected", "fell through", "fell apart", "canceled", "cancelled", "walked away", "halted", "pulled out", "objected", "opposed", "dropped out", "backed out", "ended talks", "broke off",
 		"اعتراض", "اعترض*", "رفض*", "عرقل*", "الغت", "الغى", "الغاء", "انهار*", "انهيار", "فشل*", "تعثر*", "حظر*", "اوقفت", "انسحب*", "انسحاب", "معارضة"}, status: kg.Blocked},
 	{forms: []string{"agreed", "agrees", "agree to", "signed", "signs", "struck", "inked", "entered into", "reached an agreement", "reached a deal",
 		"وقع*", "يوقع*", "ستوقع", "سيوقع", "توقيع", "توصلت", "اتفقت", "وافقت", "وافق", "ابرمت", "ابرام"}, status: kg.Agreed},
 	{forms: []string{"completed", "completes", "closed", "closes", "finalized", "finalised", "finalizes", "completion", "wrapped up",
-		"اتمت", "اتم", "اتمام", "اكملت", "اكمل", "استكملت", "استكمال", "انجزت", "اكتمل*"}, status: kg.Completed},
+		"اتمت", "اتم", "اتمام", "اكملت", "اكمل", "استكملت", "استكمال", "انجزت", "اكتمل*", "اغلقت", "اغلق"}, status: kg.Completed},
+	{forms: []string{"will", "plans to", "plan to", "intends to", "aims to", "set to", "تعتزم", "يعتزم", "عزمها", "عزمه", "تخطط", "يخطط", "ستقوم", "سوف"}, status: kg.Announced},
 	{forms: []string{"announced", "announces", "announce", "unveiled", "unveils", "revealed", "اعلنت", "اعلن", "تعلن", "يعلن", "الاعلان", "اعلان", "كشفت", "كشف"}, status: kg.Announced},
 
 	// ---------------- entity cues, anaphors ----------------

@@ -47,7 +47,9 @@ type relCand struct {
 	fig      kg.Figures
 	generic  bool // a "deal with" partnership, not stated as one
 	dropped  bool
-	explicit bool // explicit partnership word
+	explicit bool   // explicit partnership word
+	form     string // the trigger as matched (its tense gives a default status)
+	lead     bool   // a lead investor ("led by X", "قادتها X")
 }
 
 func (c *relCand) absorb(o *relCand) {
@@ -89,8 +91,11 @@ type salience struct {
 	startup  int
 	counts   map[int]int
 	lastDeal *dealFrame
-	// raiseTarget is the company whose funding round the text is about.
+	// raiseTarget is the company whose funding round the text is about,
+	// roundAmount and roundStatus what the text said of that round.
 	raiseTarget int
+	roundAmount *kg.Money
+	roundStatus kg.DealStatus
 }
 
 // group is a coordinated list of mentions ("Oracle, Microsoft and
@@ -247,7 +252,20 @@ func (c *sctx) resolveAnaphors() {
 				add = append(add, mk(e))
 			}
 		case anStartup:
-			e := r.sal.startup
+			// the last startup named in this sentence, else the one the
+			// article is about
+			e := -1
+			for _, m := range c.ms {
+				if m.ne <= h.pb && r.ents[m.ent].Kind == kg.Organization && r.ents[m.ent].startup {
+					e = m.ent
+				}
+			}
+			if e < 0 {
+				e = r.sal.startup
+			}
+			if e < 0 {
+				e = r.sal.salientNonGiant(r)
+			}
 			if e < 0 {
 				e = first
 			}
@@ -298,6 +316,24 @@ func (s *salience) mostSalient() int {
 	}
 	if s.topic >= 0 && s.counts[s.topic]*2 >= bc {
 		return s.topic
+	}
+	return best
+}
+
+// salientNonGiant is the most mentioned organisation that is not a big
+// tech company, investor or compute supplier: what "the startup" means
+// when the gazetteer does not say who is one.
+func (s *salience) salientNonGiant(r *run) int {
+	best, bc := -1, 0
+	for i := len(s.lastOrgs) - 1; i >= 0; i-- {
+		e := s.lastOrgs[i]
+		en := r.ents[e]
+		if en.tag("bigtech") || en.tag("investor") || en.tag("cloud") || en.tag("chips") {
+			continue
+		}
+		if s.counts[e] > bc {
+			best, bc = e, s.counts[e]
+		}
 	}
 	return best
 }
@@ -481,12 +517,83 @@ func (c *sctx) argOf(g *group) arg {
 }
 
 // L is the nearest group ending before token t, within maxTok tokens.
-func (c *sctx) L(t, maxTok int) *group {
+func (c *sctx) L(t, maxTok int) *group { return c.Lk(t, maxTok, 0) }
+
+// kind masks: which kinds of entity may fill a slot.
+const (
+	kOrg uint8 = 1 << iota
+	kPerson
+	kProject
+	kProduct
+	kPlace
+)
+
+func kindBit(k kg.EntityKind) uint8 {
+	switch k {
+	case kg.Organization:
+		return kOrg
+	case kg.Person:
+		return kPerson
+	case kg.Project:
+		return kProject
+	case kg.Product:
+		return kProduct
+	case kg.Place:
+		return kPlace
+	}
+	return 0
+}
+
+// srcKinds and dstKinds are the kinds each end of a relation accepts
+// (typeOK checks the same at the end); slot searches skip other names,
+// so that "Cognition, the maker of the Devin agent, agreed to acquire X"
+// finds Cognition, not Devin, as the buyer.
+func srcKinds(t kg.RelationType) uint8 {
+	switch t {
+	case kg.InvestsIn, kg.Owns:
+		return kOrg | kPerson
+	case kg.Leads:
+		return kPerson
+	case kg.CompetesWith:
+		return kOrg | kProduct
+	case kg.LocatedIn:
+		return kOrg | kProject
+	}
+	return kOrg
+}
+
+func dstKinds(t kg.RelationType) uint8 {
+	switch t {
+	case kg.InvestsIn:
+		return kOrg | kProject
+	case kg.Acquires:
+		return kOrg | kProduct
+	case kg.SuppliesCompute, kg.Owns:
+		return kOrg | kProject | kProduct
+	case kg.Leads:
+		return kOrg | kProject
+	case kg.Operates:
+		return kProject | kProduct
+	case kg.CompetesWith:
+		return kOrg | kProduct
+	case kg.LocatedIn:
+		return kPlace
+	}
+	return kOrg
+}
+
+func (c *sctx) groupKind(g *group) uint8 { return kindBit(c.r.ents[c.ms[g.ms[0]].ent].Kind) }
+
+// Lk is L restricted to groups whose kind is in mask (0: any).
+func (c *sctx) Lk(t, maxTok int, mask uint8) *group {
 	for i := len(c.groups) - 1; i >= 0; i-- {
 		g := &c.groups[i]
 		if g.thi <= t {
 			if t-g.thi > maxTok {
 				return nil
+			}
+			if mask != 0 && c.groupKind(g)&mask == 0 {
+				continue
 			}
 			return g
 		}
@@ -710,6 +817,10 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 				cf *= mulExt
 			}
 			rc := &relCand{rel: rel, src: s, dst: d, conf: cf, sent: c.si, anchor: at}
+			if an != nil {
+				rc.form = c.r.v.norm[an.h.nb:an.h.ne]
+				rc.lead = an.lx.rel == kg.Leads || an.lx.fr == frRaise && (strings.HasPrefix(rc.form, "led") || strings.HasPrefix(rc.form, "co-led"))
+			}
 			if c.r.x.debug {
 				c.r.x.log.Debug("emit", "sent", c.si, "rel", rel, "src", c.r.ents[s].ID, "dst", c.r.ents[d].ID, "conf", cf)
 			}
@@ -781,7 +892,7 @@ func (c *sctx) triggers() {
 			}
 			sa := c.argOf(src)
 			var da arg
-			if g := c.L(trS, 10); g != nil {
+			if g := c.Lk(trS, 10, dstKinds(lx.rel)); g != nil {
 				da = c.argOf(g)
 			} else {
 				da = c.topicArg(h.pb, sa)
@@ -801,7 +912,7 @@ func (c *sctx) triggers() {
 			}
 			sa := c.argOf(src)
 			var da arg
-			if g := c.L(trS, 12); g != nil {
+			if g := c.Lk(trS, 12, dstKinds(lx.rel)); g != nil {
 				da = c.argOf(g)
 			} else {
 				da = c.topicArg(h.pb, sa)
@@ -816,7 +927,7 @@ func (c *sctx) triggers() {
 				// "OpenAI raised $6.6bn": remember whose round it is
 				if pa, ok := c.possFar(trS); ok {
 					r.sal.raiseTarget = pa.ents[0]
-				} else if g := c.L(trS, 15); g != nil && !r.ents[c.argOf(g).ents[0]].tag("investor") {
+				} else if g := c.Lk(trS, 15, kOrg); g != nil && !r.ents[c.argOf(g).ents[0]].tag("investor") {
 					r.sal.raiseTarget = c.argOf(g).ents[0]
 				}
 				continue
@@ -894,10 +1005,16 @@ func (c *sctx) triggers() {
 					continue
 				}
 			}
-			if d := c.P(trE, lx.preps, 3); d != nil {
+			var d *group
+			if len(lx.preps) == 0 {
+				d = c.R(trE, 2) // "the company behind Cursor"
+			} else {
+				d = c.P(trE, lx.preps, 3)
+			}
+			if d != nil {
 				da := c.argOf(d)
 				var sa arg
-				if l := c.L(trS, 6); l != nil {
+				if l := c.Lk(trS, 6, kOrg); l != nil {
 					sa = c.argOf(l)
 				} else {
 					sa = c.topicArg(h.pb, da)
@@ -923,6 +1040,29 @@ func (c *sctx) triggers() {
 	c.fixTypes()
 }
 
+// governingSubject: a stake noun governed by a verb of taking or holding
+// ("acquired a 49% stake", "استحوذت على حصة", "owns a stake") has that
+// verb's subject as investor; it returns the subject's group.
+func (c *sctx) governingSubject(trS int) *group {
+	for i := len(c.anchors) - 1; i >= 0; i-- {
+		a := &c.anchors[i]
+		if a.tok >= trS || trS-a.tok > 10 {
+			continue
+		}
+		if !(a.lx.rel == kg.Acquires || a.lx.rel == kg.Owns) || a.lx.fr != frVerb && a.lx.fr != frNoun {
+			continue
+		}
+		ve := c.r.tokOf(a.h.ne-1) + 1
+		if c.r.v.toks[a.tok].flags&tfArabic != 0 {
+			if g := c.R(ve, 2); g != nil && g.thi <= trS {
+				return g
+			}
+		}
+		return c.Lxk(a.tok, 12, kOrg|kPerson)
+	}
+	return nil
+}
+
 // passiveAgent finds "by X" / "من قبل X" right after a verb.
 func (c *sctx) passiveAgent(trE int) *group {
 	for k := trE; k < min(c.s.thi, trE+3); k++ {
@@ -941,7 +1081,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	if g := c.passiveAgent(trE); g != nil {
 		sa := c.argOf(g)
 		var da arg
-		if l := c.L(trS, 12); l != nil {
+		if l := c.Lxk(trS, 12, dstKinds(lx.rel)); l != nil {
 			da = c.argOf(l)
 		} else {
 			da = c.topicArg(h.pb, sa)
@@ -950,6 +1090,15 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		return
 	}
 	direct := len(lx.preps) == 0
+	if lx.rel == kg.Leads && c.hasInvest {
+		// "a round led by X" / "جولة قادتها X": X invests in the company
+		// whose round it is
+		if g := c.R(trE, 2); g != nil && c.groupKind(g) == kOrg {
+			sa := c.argOf(g)
+			c.emit(kg.InvestsIn, sa, c.raiseDstOnly(h, sa), confWeak, trS, an)
+			return
+		}
+	}
 	if arabic && lx.verb {
 		if pron && direct {
 			// "الذي أطلقته OpenAI": the object is the antecedent
@@ -980,7 +1129,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			}
 		}
 		var sa arg
-		if l := c.L(trS, 12); l != nil {
+		if l := c.Lxk(trS, 12, srcKinds(lx.rel)); l != nil {
 			sa = c.argOf(l)
 		}
 		var dst *group
@@ -1005,7 +1154,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	}
 	// English (and Arabic non-verb forms): SVO
 	var sa arg
-	if l := c.Lx(trS, 15); l != nil {
+	if l := c.Lxk(trS, 15, srcKinds(lx.rel)); l != nil {
 		sa = c.argOf(l)
 	}
 	var dst *group
@@ -1031,7 +1180,10 @@ func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	var sa arg
 	after := trE
 	conf := confNoun
-	if pa, ok := c.poss(trS); ok {
+	if g := c.governingSubject(trS); g != nil && lx.rel == kg.InvestsIn {
+		// "X acquired/took/holds a 10% stake in Y", "استحوذت X على حصة في Y"
+		sa = c.argOf(g)
+	} else if pa, ok := c.poss(trS); ok {
 		sa = pa
 	} else if arabic && pron {
 		sa = c.topicArg(h.pb, arg{})
@@ -1068,7 +1220,7 @@ func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		}
 	}
 	if !sa.ok() {
-		if l := c.L(trS, 12); l != nil {
+		if l := c.Lxk(trS, 12, srcKinds(lx.rel)); l != nil {
 			sa = c.argOf(l)
 			conf = confWeak
 		} else {
@@ -1114,7 +1266,13 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 			c.emit(lx.rel, sa, c.topicArg(c.r.v.toks[c.s.tlo].nb, sa), confNoun, trS, an)
 		}
 		return
-	} else if pa, ok := c.poss(trS); ok {
+	} else if pa, ok := c.possFar(trS); ok {
+		// "makes Microsoft one of Anthropic's largest cloud providers"
+		if pa.g != nil {
+			if l := c.Lk(pa.g.tlo, 4, srcKinds(lx.rel)); l != nil {
+				c.emit(lx.rel, c.argOf(l), pa, confNoun, trS, an)
+			}
+		}
 		// "OpenAI's largest investor, Microsoft"
 		if g := c.R(trE, 2); g != nil {
 			c.emit(lx.rel, c.argOf(g), pa, confNoun, trS, an)
@@ -1139,7 +1297,7 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 		return
 	}
 	var sa arg
-	if l := c.Lx(trS, 12); l != nil {
+	if l := c.Lxk(trS, 12, srcKinds(lx.rel)); l != nil {
 		sa = c.argOf(l)
 	} else if g := c.R(trE, 2); g != nil && (da.g == nil || g != da.g) {
 		sa = c.argOf(g)
@@ -1247,7 +1405,7 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			c.emit(lx.rel, a, c.argOf(p), confNoun, trS, an)
 			return
 		}
-	} else if l := c.Lx(trS, 10); l != nil {
+	} else if l := c.Lxk(trS, 10, srcKinds(lx.rel)); l != nil {
 		aG = l
 		a = c.argOf(l)
 	}
@@ -1276,14 +1434,22 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		c.emit(rel, a, b, conf, trS, an)
 		return
 	}
-	// pair: "between X and Y", "X and Y ... partnership", "الطرفين"
+	// pair: "between X and Y", "X and Y ... partnership", "الطرفين":
+	// a two-name group next to the trigger, after "between", or from a
+	// pair anaphor
 	var pg *group
 	for i := range c.groups {
 		g := &c.groups[i]
-		if len(c.argOf(g).ents) == 2 {
-			if pg == nil || abs(g.tlo-trS) < abs(pg.tlo-trS) {
-				pg = g
-			}
+		if len(c.argOf(g).ents) != 2 {
+			continue
+		}
+		near := g.thi <= trS && trS-g.thi <= 6 || g.tlo >= trE && g.tlo-trE <= 3
+		between := g.tlo > c.s.tlo && (c.tok(g.tlo-1) == "between" || c.tok(g.tlo-1) == "بين")
+		if !(near || between || g.pair) {
+			continue
+		}
+		if pg == nil || abs(g.tlo-trS) < abs(pg.tlo-trS) {
+			pg = g
 		}
 	}
 	if pg != nil {
@@ -1306,6 +1472,14 @@ func abs(x int) int {
 }
 
 func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
+	// "spend $30bn on Microsoft's Azure cloud": the possessor supplies
+	// the subject
+	if pa, ok := c.possFar(trS); ok && pa.g != nil && !pa.coref {
+		if l := c.Lxk(pa.g.tlo, 12, kOrg); l != nil {
+			c.emit(kg.SuppliesCompute, pa, c.argOf(l), confWeak, trS, an)
+			return
+		}
+	}
 	// "provide OpenAI with compute"
 	if trS-1 >= c.s.tlo && c.tok(trS-1) == "with" {
 		if d := c.L(trS-1, 0); d != nil {
@@ -1318,7 +1492,7 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 	if d := c.P(trE, []string{"to", "for", "ل"}, 4); d != nil {
 		da := c.argOf(d)
 		var sa arg
-		if l := c.L(trS, 12); l != nil {
+		if l := c.Lk(trS, 12, kOrg); l != nil {
 			sa, _ = c.inclExtend(l)
 		} else {
 			sa = c.topicArg(h.pb, da)
@@ -1345,6 +1519,10 @@ func (c *sctx) fixTypes() {
 	r := c.r
 	for _, cd := range c.cands {
 		s, d := r.ents[cd.src], r.ents[cd.dst]
+		if cd.rel == kg.Leads && s.Kind != kg.Person && d.Kind == kg.Person {
+			cd.src, cd.dst = cd.dst, cd.src // the person is the one who leads
+			s, d = d, s
+		}
 		switch cd.rel {
 		case kg.Leads:
 			if s.Kind != kg.Person {
@@ -1465,7 +1643,20 @@ func (c *sctx) attachFigures() {
 	next:
 		for _, o := range order {
 			a := o.a
-			if a.lx.fr == frValue || (a.lx.fr == frRaise && len(a.cands) == 0) {
+			if a.lx.fr == frValue {
+				break
+			}
+			if a.lx.fr == frRaise && len(a.cands) == 0 {
+				// a round's size: it goes to the round's lead investors
+				if f.kind == fkAmount {
+					m := f.money
+					r.sal.roundAmount = &m
+					st := c.statusNear(a.tok, 8)
+					if st == "" {
+						st = tenseStatus(r.v.norm[a.h.nb:a.h.ne])
+					}
+					r.sal.roundStatus = st
+				}
 				break
 			}
 			live := liveCands(a.cands)
@@ -1489,11 +1680,12 @@ func (c *sctx) attachFigures() {
 				break
 			}
 			// an unresolved trigger: its type's one relation in the
-			// sentence, or the deal a later "the deal" points at
-			if a.lx.rel != "" {
+			// sentence (any deal's for "the contract"), or the deal a
+			// later "the deal" points at
+			if a.lx.rel != "" || a.lx.fr == frDeal {
 				var same []*relCand
 				for _, cd := range liveCands(c.cands) {
-					if cd.rel == a.lx.rel && accepts(cd.rel, f.kind) {
+					if (cd.rel == a.lx.rel || a.lx.fr == frDeal && statusTypes[cd.rel]) && accepts(cd.rel, f.kind) {
 						same = append(same, cd)
 					}
 				}
@@ -1513,8 +1705,18 @@ func (c *sctx) attachFigures() {
 			c.pending = append(c.pending, *f)
 		}
 	}
+	// lead investors get the round's size
+	for _, cd := range c.cands {
+		if cd.lead && cd.rel == kg.InvestsIn && cd.fig.Amount == nil && r.sal.roundAmount != nil && !cd.dropped {
+			m := *r.sal.roundAmount
+			cd.fig.Amount, cd.fig.Period = &m, kg.Once
+		}
+	}
 	// dates and statuses
 	for _, cd := range c.cands {
+		if !(statusTypes[cd.rel] && cd.rel != kg.Owns || cd.rel == "") {
+			continue // roles, ownership, places and rivalries carry no date
+		}
 		best := -1
 		for i := range figs {
 			if figs[i].kind != fkDate {
@@ -1530,6 +1732,12 @@ func (c *sctx) attachFigures() {
 		}
 		if statusTypes[cd.rel] || cd.rel == "" {
 			cd.fig.Status = c.statusNear(cd.anchor, 15)
+			if cd.fig.Status == "" {
+				cd.fig.Status = tenseStatus(cd.form)
+				if cd.fig.Status == "" && cd.lead {
+					cd.fig.Status = c.r.sal.roundStatus
+				}
+			}
 		}
 	}
 }
@@ -1579,6 +1787,8 @@ func setFig(cd *relCand, f *figure) {
 }
 
 // statusNear is the status cue nearest to token t (within maxDist).
+// A deal that collapsed or was dropped is BLOCKED whatever else the
+// sentence says of it ("had been in talks, dropped out").
 func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
 	best, bd := kg.DealStatus(""), maxDist+1
 	for _, h := range c.hits {
@@ -1587,12 +1797,31 @@ func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
 			continue
 		}
 		d := abs(c.r.tokOf(h.pb) - t)
-		if d < bd || d == bd && st == kg.Blocked {
+		if st == kg.Blocked && d <= maxDist {
+			return kg.Blocked
+		}
+		if d < bd {
 			best, bd = st, d
 		}
 	}
 	return best
 }
+
+// pastForms are trigger forms in the past tense: a deal stated that way
+// has happened (COMPLETED) unless a nearer word says otherwise; future and
+// intention forms make it ANNOUNCED.
+var pastForms = map[string]kg.DealStatus{
+	"invested": kg.Completed, "acquired": kg.Completed, "bought": kg.Completed, "purchased": kg.Completed, "raised": kg.Completed,
+	"secured": kg.Completed, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
+	"participated": kg.Completed, "joined": kg.Completed, "led": kg.Completed, "co-led": kg.Completed, "sold": kg.Completed,
+	"استثمرت": kg.Completed, "استثمر": kg.Completed, "استثمروا": kg.Completed, "استحوذت": kg.Completed, "استحوذ": kg.Completed,
+	"اشترت": kg.Completed, "اشتري": kg.Completed, "ضخت": kg.Completed, "ضخ": kg.Completed, "ضختا": kg.Completed, "ضخوا": kg.Completed,
+	"جمعت": kg.Completed, "باعت": kg.Completed, "باع": kg.Completed, "قادتها": kg.Completed, "قادها": kg.Completed, "شاركت": kg.Completed,
+	"ستستثمر": kg.Announced, "سيستثمر": kg.Announced, "ستستحوذ": kg.Announced, "سيستحوذ": kg.Announced, "ستضخ": kg.Announced,
+	"سيضخ": kg.Announced, "ستشتري": kg.Announced, "سيشتري": kg.Announced, "ستوفر": kg.Announced, "سيوفر": kg.Announced, "ستزود": kg.Announced,
+}
+
+func tenseStatus(form string) kg.DealStatus { return pastForms[form] }
 
 // typeDeals types the generic deals of the sentence by what the sentence
 // says (compute, an acquisition, an investment) and records the last deal
@@ -1610,6 +1839,15 @@ func (c *sctx) typeDeals() {
 				cd.rel = kg.PartnersWith
 				f := &dealFrame{a: cd.src, b: cd.dst, cands: []*relCand{cd}, sent: c.si}
 				fromPair := cd.conf < confDeal*mulPair+1e-9 && c.pairIn(cd)
+				if ld := r.sal.lastDeal; ld != nil && ld.typ != "" && (ld.a == f.a && ld.b == f.b || ld.a == f.b && ld.b == f.a) {
+					// the same parties again ("the talks between the two
+					// companies"): more about the last deal
+					base := ld.cands[0]
+					cd.rel, cd.src, cd.dst, cd.generic = base.rel, base.src, base.dst, false
+					ld.cands = append(ld.cands, cd)
+					last = ld
+					continue
+				}
 				switch {
 				case fromPair:
 				case c.hasCompute || c.hasCapacity():
@@ -1734,13 +1972,20 @@ func (f *dealFrame) retype(r *run, t kg.RelationType) {
 	}
 }
 
-var relPron = map[string]bool{"which": true, "who": true, "whose": true, "التي": true, "الذي": true, "الذين": true}
+// relPron open a relative clause or an appositive participle phrase
+// (", owned by X,", "، المملوكة لـ X،") that the subject is outside of.
+var relPron = map[string]bool{"which": true, "who": true, "whose": true, "التي": true, "الذي": true, "الذين": true,
+	"owned": true, "backed": true, "led": true, "founded": true, "based": true, "headquartered": true, "a": true, "an": true, "the": true,
+	"المملوكة": true, "المملوك": true, "التابعة": true, "التابع": true, "المدعومة": true, "ومقرها": true, "مقرها": true}
 
 // Lx is L that steps over a relative clause: in "Anthropic, whose chief
 // executive previously led research at OpenAI, competes with …" the
 // subject of "competes" is Anthropic, not OpenAI.
-func (c *sctx) Lx(t, maxTok int) *group {
-	g := c.L(t, maxTok)
+func (c *sctx) Lx(t, maxTok int) *group { return c.Lxk(t, maxTok, 0) }
+
+// Lxk is Lx restricted to kinds in mask.
+func (c *sctx) Lxk(t, maxTok int, mask uint8) *group {
+	g := c.Lk(t, maxTok, mask)
 	if g == nil {
 		return nil
 	}
@@ -1754,7 +1999,7 @@ func (c *sctx) Lx(t, maxTok int) *group {
 	for j := g.tlo - 1; j > c.s.tlo; j-- {
 		w := c.tok(j)
 		if relPron[w] && c.tok(j-1) == "," {
-			if g2 := c.L(j-1, 0); g2 != nil {
+			if g2 := c.Lk(j-1, 2, mask); g2 != nil {
 				return g2
 			}
 			return g
@@ -1787,6 +2032,10 @@ func (c *sctx) possFar(t int) (arg, bool) {
 		if tk.kind == tkNum || w == "$" || w == "-" || w == "." || tk.kind == tkWord && tk.flags&tfLatin != 0 && tk.flags&tfUpper == 0 {
 			continue
 		}
+		if gi := c.grpAt[k-c.s.tlo]; gi >= 0 && c.groupKind(&c.groups[gi]) == kProduct {
+			k = c.groups[gi].tlo // "Microsoft's Azure cloud"
+			continue
+		}
 		break
 	}
 	return arg{}, false
@@ -1814,7 +2063,7 @@ func (c *sctx) raiseDst(h hit, trS int, src arg) arg {
 		r.sal.raiseTarget = pa.ents[0]
 		return pa
 	}
-	if g := c.L(trS, 15); g != nil {
+	if g := c.Lk(trS, 15, kOrg); g != nil {
 		a := c.argOf(g)
 		if !overlaps(a, src) && !r.ents[a.ents[0]].tag("investor") && r.ents[a.ents[0]].Kind == kg.Organization {
 			r.sal.raiseTarget = a.ents[0]
