@@ -193,6 +193,42 @@ func (r *run) discover() {
 			found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Person, false})
 		}
 	}
+	// 4. Arabic names before a title: "وقال فيصل البناي، الأمين العام لـ…"
+	// and right after a title that has its organisation: "رئيسها التنفيذي
+	// راجيت ناندا،"
+	for _, h := range r.lex {
+		if lexicon[h.lex].fr != frTitle || v.toks[r.tokOf(h.pb)].flags&tfArabic == 0 {
+			continue
+		}
+		t0 := r.tokOf(h.pb)
+		if t0 >= 2 && v.tok(t0-1) == "," {
+			j := t0 - 2
+			n := 0
+			for j >= 0 && n < 4 && arabicNameTok(v, j, inMent) {
+				j--
+				n++
+			}
+			if n >= 2 && (j < 0 || speechVerb[v.tok(j)] || v.tok(j) == "," || sentOf[j] != sentOf[t0]) && claim(j+1, t0-1) {
+				nb, ne := v.toks[j+1].nb, v.toks[t0-2].ne
+				found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Person, false})
+				continue
+			}
+		}
+		k := r.tokOf(h.ne-1) + 1
+		if pronounTail(v.norm[h.nb:h.ne]) || k < len(v.toks) && inMent[k] {
+			for k < len(v.toks) && inMent[k] && k <= r.tokOf(h.ne-1)+4 {
+				k++
+			}
+			j := k
+			for j < len(v.toks) && j-k < 3 && arabicNameTok(v, j, inMent) {
+				j++
+			}
+			if j-k >= 2 && (j >= len(v.toks) || v.tok(j) == "," || v.tok(j) == ".") && claim(k, j) {
+				nb, ne := v.toks[k].nb, v.toks[j-1].ne
+				found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Person, false})
+			}
+		}
+	}
 	if len(found) == 0 {
 		return
 	}
@@ -342,3 +378,27 @@ func cleanName(s string) string {
 }
 
 var _ = sort.Ints
+
+// speechVerb: reporting verbs that introduce a speaker's name.
+var speechVerb = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"قال", "وقال", "قالت", "وقالت", "اوضح", "واوضح", "اوضحت", "واوضحت", "اكد", "واكد", "اكدت", "واكدت",
+		"اضاف", "واضاف", "اضافت", "واضافت", "اشار", "واشار", "اشارت", "واشارت", "صرح", "وصرح", "ذكر", "وذكر", "لفت", "ولفت",
+		"اعتبر", "واعتبر", "كشف", "وكشف", "اعلن", "واعلن", "يقول", "ويقول", "تقول", "وتقول", "عين", "وعين", "عُين"} {
+		speechVerb[foldString(w)] = true
+	}
+}
+
+// arabicNameTok: an Arabic word that can be part of a person's name (not
+// inside a known name, not a function word, no article).
+func arabicNameTok(v *view, j int, inMent []bool) bool {
+	t := v.toks[j]
+	if t.kind != tkWord || t.flags&tfArabic == 0 || inMent[j] {
+		return false
+	}
+	w := v.tok(j)
+	return !stopFill[w] && !strings.HasPrefix(w, "ال") && !speechVerb[w] && utf8.RuneCountInString(w) >= 2 && !honorific[w]
+}
+
+var honorific = map[string]bool{"البروفيسور": true, "الدكتور": true, "المهندس": true, "السيد": true, "السيدة": true, "سمو": true, "معالي": true}

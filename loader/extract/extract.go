@@ -418,7 +418,7 @@ func typeOK(t kg.RelationType, s, d *entRec) bool {
 	case kg.Owns:
 		return (org(s) || s.Kind == kg.Person) && (org(d) || d.Kind == kg.Project || d.Kind == kg.Product)
 	case kg.Leads:
-		return s.Kind == kg.Person && (org(d) || d.Kind == kg.Project)
+		return s.Kind == kg.Person && (org(d) || d.Kind == kg.Project || d.Kind == kg.Product)
 	case kg.Operates:
 		return org(s) && (d.Kind == kg.Project || d.Kind == kg.Product)
 	case kg.CompetesWith:

@@ -571,7 +571,7 @@ func dstKinds(t kg.RelationType) uint8 {
 	case kg.SuppliesCompute, kg.Owns:
 		return kOrg | kProject | kProduct
 	case kg.Leads:
-		return kOrg | kProject
+		return kOrg | kProject | kProduct
 	case kg.Operates:
 		return kProject | kProduct
 	case kg.CompetesWith:
@@ -1063,22 +1063,38 @@ func (c *sctx) governingSubject(trS int) *group {
 	return nil
 }
 
-// passiveAgent finds "by X" / "من قبل X" right after a verb.
-func (c *sctx) passiveAgent(trE int) *group {
+// passiveAgent finds "by X" / "من قبل X" right after a verb; X is the
+// first name of a fitting kind ("founded by former OpenAI CTO Mira
+// Murati" is Murati).
+func (c *sctx) passiveAgent(trE int, mask uint8) *group {
 	for k := trE; k < min(c.s.thi, trE+3); k++ {
 		w := c.tok(k)
+		start := -1
 		if w == "by" || w == "بواسطة" {
-			return c.R(k+1, 3)
+			start = k + 1
+		} else if w == "من" && k+1 < c.s.thi && (c.tok(k+1) == "قبل" || c.tok(k+1) == "جانب") {
+			start = k + 2
 		}
-		if w == "من" && k+1 < c.s.thi && (c.tok(k+1) == "قبل" || c.tok(k+1) == "جانب") {
-			return c.R(k+2, 3)
+		if start < 0 {
+			continue
 		}
+		g := c.R(start, 3)
+		if g == nil || mask == 0 || c.groupKind(g)&mask != 0 {
+			return g
+		}
+		for i := range c.groups {
+			h := &c.groups[i]
+			if h.tlo >= start && h.tlo-start <= 8 && c.groupKind(h)&mask != 0 {
+				return h
+			}
+		}
+		return g
 	}
 	return nil
 }
 
 func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
-	if g := c.passiveAgent(trE); g != nil {
+	if g := c.passiveAgent(trE, srcKinds(lx.rel)); g != nil {
 		sa := c.argOf(g)
 		var da arg
 		if l := c.Lxk(trS, 12, dstKinds(lx.rel)); l != nil {
@@ -1102,7 +1118,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	if arabic && lx.verb {
 		if pron && direct {
 			// "الذي أطلقته OpenAI": the object is the antecedent
-			l := c.L(trS, 6)
+			l := c.Lk(trS, 12, dstKinds(lx.rel))
 			if l == nil {
 				return
 			}
@@ -1126,6 +1142,13 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			} else if r1 := c.R(r0.thi, 3); r1 != nil {
 				c.emit(lx.rel, c.argOf(r0), c.argOf(r1), confVerb, trS, an)
 				return
+			} else if c.groupKind(r0)&srcKinds(lx.rel) != 0 && c.groupKind(r0)&dstKinds(lx.rel) == 0 {
+				// "المجموعة التي يرأس مجلس إدارتها الشيخ طحنون": the
+				// subject follows the verb, the object is the antecedent
+				if l := c.Lk(trS, 8, dstKinds(lx.rel)); l != nil {
+					c.emit(lx.rel, c.argOf(r0), c.argOf(l), confNoun, trS, an)
+					return
+				}
 			}
 		}
 		var sa arg
@@ -1305,6 +1328,11 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 	c.emit(lx.rel, sa, da, confNoun, trS, an)
 }
 
+// titleFill may stand between a person and the title that follows:
+// "Sam Altman, the CEO", "بينغ شياو منصب الرئيس التنفيذي".
+var titleFill = map[string]bool{",": true, "the": true, "is": true, "was": true, "as": true, "now": true, "هو": true, "وهو": true,
+	"منصب": true, "بصفته": true, "بصفتها": true, "يتولى": true, "تتولى": true, "becomes": true, "became": true, "named": true}
+
 var weakTitles = map[string]bool{"president": true, "head": true, "chief": true, "chairman": true, "رييس": true, "رئيس": true, "رئيسة": true, "boss": true}
 
 func (c *sctx) isKind(g *group, k kg.EntityKind) bool {
@@ -1320,15 +1348,18 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 	var org arg
 	var orgG *group
 	after := trE
-	if l := c.L(trS, 0); l != nil && !c.isKind(l, kg.Person) {
+	orgLike := func(g *group) bool { return c.groupKind(g)&(kOrg|kProject|kProduct) != 0 }
+	if l := c.L(trS, 0); l != nil && orgLike(l) {
 		orgG = l // "OpenAI CEO", "OpenAI chief executive"
-	} else if l := c.L(trS-2, 0); l != nil && trS-2 >= c.s.tlo && c.tok(trS-1) == "s" && c.tok(trS-2) == "'" && !c.isKind(l, kg.Person) {
+	} else if l := c.L(trS-2, 0); l != nil && trS-2 >= c.s.tlo && c.tok(trS-1) == "s" && c.tok(trS-2) == "'" && orgLike(l) {
 		orgG = l // "OpenAI's CEO"
 	}
 	if orgG == nil {
-		if p := c.P(trE, []string{"of", "at", "ل", "in"}, 3); p != nil && !c.isKind(p, kg.Person) {
-			orgG = p
+		if p := c.P(trE, []string{"of", "at", "ل", "in"}, 3); p != nil {
 			after = p.thi
+			if orgLike(p) {
+				orgG = p
+			}
 		}
 	}
 	if orgG != nil {
@@ -1349,15 +1380,30 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 		if orgG != nil && orgG.thi <= trS {
 			start = orgG.tlo
 		}
-		for k := start - 1; k >= c.s.tlo && k >= start-3; k-- {
+		for k := start - 1; k >= c.s.tlo && k >= start-4; k-- {
 			w := c.tok(k)
-			if w == "," || w == "the" || w == "is" || w == "was" || w == "هو" || w == "وهو" {
+			if titleFill[w] {
 				continue
 			}
 			if gi := c.grpAt[k-c.s.tlo]; gi >= 0 && c.isKind(&c.groups[gi], kg.Person) {
 				person = &c.groups[gi]
 			}
 			break
+		}
+		if person == nil && start-1 >= c.s.tlo && c.tok(start-1) == "," {
+			// "جيسون دروغ، كبير مسؤولي الاستراتيجية، رئيساً تنفيذياً":
+			// the person before an appositive between commas
+			for k := start - 2; k >= c.s.tlo && k >= start-9; k-- {
+				if c.tok(k) != "," {
+					continue
+				}
+				if k-1 >= c.s.tlo {
+					if gi := c.grpAt[k-1-c.s.tlo]; gi >= 0 && c.isKind(&c.groups[gi], kg.Person) {
+						person = &c.groups[gi]
+					}
+				}
+				break
+			}
 		}
 	}
 	if person == nil {
