@@ -30,6 +30,9 @@ type GazetteerEntry struct {
 	Aliases  []string      `json:"aliases,omitempty"`
 	Wikidata string        `json:"wikidata,omitempty"`
 	Tags     []string      `json:"tags,omitempty"`
+	// Owner is, for a product or project, the canonical name of the
+	// organisation that makes or runs it: "the ChatGPT maker" is OpenAI.
+	Owner string `json:"owner,omitempty"`
 }
 
 // Gazetteer is a list of known entities, as read from a gazetteer file:
@@ -81,6 +84,8 @@ type gazEntity struct {
 	kg.Entity
 	tags    map[string]bool
 	aliases []string // every surface form, name included
+	owner   string   // canonical name of the maker of a product
+	ownerIx int32    // its index among the merged entries, or -1
 }
 
 func (e *gazEntity) has(tag string) bool { return e.tags[tag] }
@@ -109,15 +114,28 @@ func mergeGazetteers(gs ...*Gazetteer) []*gazEntity {
 			if e.Wikidata != "" {
 				ge.WikidataID = e.Wikidata
 			}
+			if e.Owner != "" {
+				ge.owner = e.Owner
+			}
 			ge.aliases = append(ge.aliases, e.Aliases...)
 			for _, t := range e.Tags {
 				ge.tags[strings.ToLower(t)] = true
 			}
 		}
 	}
+	idx := map[string]int32{}
+	for i, ge := range out {
+		idx[ge.ID] = int32(i)
+	}
 	for _, ge := range out {
 		// clipped: articles share this slice, appends must copy
 		ge.Aliases = slices.Clip(kg.MergeAliases(ge.Name, ge.aliases))
+		ge.ownerIx = -1
+		if ge.owner != "" {
+			if i, ok := idx[kg.Slug(ge.owner)]; ok {
+				ge.ownerIx = i
+			}
+		}
 	}
 	return out
 }

@@ -33,6 +33,7 @@ const (
 	frValue          // valuation, revenue, cost: absorbs figures only
 	frJoin           // "joined OpenAI's round", "شاركت في الجولة": INVESTS_IN the round's company
 	frSite           // "the Stargate site in Abilene": LOCATED_IN from the adjacent name
+	frCustomers      // "customers including A and B", "among Nvidia's largest customers": SUPPLIES_COMPUTE in a compute context
 )
 
 // anaphor kinds.
@@ -121,12 +122,14 @@ var lexicon = []lexeme{
 	{forms: []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "باعت", "باع", "تبيع", "يبيع", "ستبيع", "بيع"}, fr: frSell, rel: kg.Acquires, preps: []string{"to", "ل"}, verb: true},
 
 	// ---------------- SUPPLIES_COMPUTE ----------------
-	{forms: []string{"compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
+	{forms: []string{"compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "inference", "tpus", "tensor processing units", "memory chips", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
-	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "وحدات معالجة رسومية", "معالجات رسومية", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
+	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "مسرعات", "الاستدلال", "رقائق الذاكرة", "وحدات معالجة رسومية", "معالجات رسومية", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
 	{forms: []string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivering", "power", "powers", "host", "hosts", "rent", "rents", "rented", "lease", "leases", "leased"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true},
-	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true, verb: true},
+	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة",
+		"توريد*", "يورد", "تورد", "ستورد", "سيورد", "زود*", "تصنع", "يصنع", "صنعت", "تنتج", "ينتج", "انتجت"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true, verb: true},
+	{forms: []string{"customers", "customer", "clients", "client", "عملاء", "عملائها", "عملائه", "عميل", "عميلا", "زبائن"}, fr: frCustomers, rel: kg.SuppliesCompute},
 	{forms: []string{"provider", "providers", "supplier", "suppliers", "cloud provider", "cloud providers", "cloud partner", "compute provider", "compute partner", "host"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"for", "to", "of"}, computeCue: true},
 	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
 
@@ -137,8 +140,9 @@ var lexicon = []lexeme{
 
 	// ---------------- generic deals ----------------
 	{forms: []string{"deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum"}, fr: frDeal, preps: pWith},
+	{forms: []string{"letter of intent", "letters of intent", "memorandum of understanding", "خطاب نوايا", "خطابات نوايا", "خطاب النوايا", "مذكرة تفاهم", "مذكرات تفاهم"}, fr: frDeal, preps: pWith, status: kg.Announced},
 	{forms: []string{"talks", "negotiations", "negotiating", "negotiate", "discussions"}, fr: frDeal, preps: pWith, status: kg.Talks},
-	{forms: []string{"اتفاق*", "اتفقت", "اتفق", "تتفق", "صفق*", "عقد", "عقدا", "عقود", "مذكرة تفاهم"}, fr: frDeal, preps: pWith},
+	{forms: []string{"اتفاق*", "اتفقت", "اتفق", "تتفق", "صفق*", "عقد", "عقدا", "عقود"}, fr: frDeal, preps: pWith},
 	{forms: []string{"مفاوضات", "محادثات", "مباحثات", "تفاوض*", "يتفاوض*", "تتفاوض*", "النقاشات", "نقاشات"}, fr: frDeal, preps: pWith, status: kg.Talks},
 
 	// ---------------- COMPETES_WITH ----------------

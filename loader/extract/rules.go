@@ -132,6 +132,7 @@ type sctx struct {
 	hasInvest  bool
 	cands      []*relCand
 	anchors    []anchor
+	makers     [][2]int // (maker, product) named by "the ChatGPT maker"
 	figs       []figure
 	pending    []figure // figures no trigger of the sentence took
 	ownDeal    bool     // the sentence states a deal of its own
@@ -190,6 +191,7 @@ func (r *run) sentenceRelations(si int) {
 	if anyTrig {
 		c.buildGroups()
 		c.triggers()
+		c.possessiveProducts()
 		c.readFigures()
 		c.typeDeals()
 		c.attachFigures()
@@ -299,6 +301,30 @@ func (c *sctx) resolveAnaphors() {
 				}
 			}
 		}
+	}
+	// "the ChatGPT maker", "مطورة ChatGPT": the product's maker
+	for _, h := range c.hits {
+		if lexicon[h.lex].fr != frMaker {
+			continue
+		}
+		t0 := r.tokOf(h.pb)
+		var prod *mention
+		for i := range c.ms {
+			m := &c.ms[i]
+			if m.thi == t0 && r.ents[m.ent].Kind != kg.Person && r.ents[m.ent].gaz != nil && r.ents[m.ent].gaz.ownerIx >= 0 {
+				prod = m
+			}
+		}
+		if prod == nil || prod.tlo == 0 || r.v.tok(prod.tlo-1) != "the" {
+			continue
+		}
+		t1 := r.tokOf(h.ne-1) + 1
+		if t1 < len(r.v.toks) && r.mentionAt(t1) {
+			continue // "ChatGPT maker OpenAI": the name follows
+		}
+		owner := r.gazEntity(r.ents[prod.ent].gaz.ownerIx)
+		add = append(add, mention{pb: prod.pb, nb: prod.nb, ne: h.ne, ent: owner, coref: true, tlo: prod.tlo, thi: t1})
+		c.makers = append(c.makers, [2]int{owner, prod.ent})
 	}
 	if len(add) > 0 {
 		c.ms = append(c.ms, add...)
@@ -967,6 +993,41 @@ func (c *sctx) triggers() {
 				da = c.topicArg(h.pb, sa)
 			}
 			c.emit(kg.InvestsIn, sa, da, confWeak, trS, ap)
+		case frCustomers:
+			if !c.hasCompute {
+				continue
+			}
+			// "among Nvidia's largest customers"
+			if pa, ok := c.possFar(trS); ok && pa.g != nil {
+				if l := c.Lxk(pa.g.tlo, 10, kOrg); l != nil {
+					c.emit(kg.SuppliesCompute, pa, c.argOf(l), confWeak, trS, ap)
+				}
+				continue
+			}
+			// "تعد G42 أكبر عملاء سيريبراس"
+			if g := c.R(trE, 0); arabic && g != nil && c.groupKind(g) == kOrg {
+				if l := c.Lk(trS, 8, kOrg); l != nil {
+					c.emit(kg.SuppliesCompute, c.argOf(g), c.argOf(l), confWeak, trS, ap)
+				}
+				continue
+			}
+			// "customers including A and B", "لعملاء من بينهم A وB"
+			for _, o := range c.hits {
+				if !lexicon[o.lex].incl || o.nb < h.ne || r.tokOf(o.pb)-trE > 3 {
+					continue
+				}
+				if g := c.R(r.tokOf(o.ne-1)+1, 2); g != nil {
+					ga := c.argOf(g)
+					var sa arg
+					if l := c.Lk(trS, 15, kOrg); l != nil {
+						sa = c.argOf(l)
+					} else {
+						sa = c.topicArg(h.pb, ga)
+					}
+					c.emit(kg.SuppliesCompute, sa, ga, confWeak, trS, ap)
+				}
+				break
+			}
 		case frSite:
 			if l := c.L(trS, 1); l != nil {
 				if p := c.P(trE, lx.preps, 3); p != nil {
@@ -1061,6 +1122,23 @@ func (c *sctx) governingSubject(trS int) *group {
 		return c.Lxk(a.tok, 12, kOrg|kPerson)
 	}
 	return nil
+}
+
+// possessiveProducts: "OpenAI's ChatGPT", "Google's Chrome" say who runs
+// the product; "the ChatGPT maker" says it too.
+func (c *sctx) possessiveProducts() {
+	for i := 0; i+1 < len(c.groups); i++ {
+		g, p := &c.groups[i], &c.groups[i+1]
+		if c.groupKind(g) != kOrg || c.groupKind(p)&(kProduct|kProject) == 0 || len(g.ms) > 1 {
+			continue
+		}
+		if p.tlo == g.thi+2 && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
+			c.emit(kg.Operates, c.argOf(g), c.argOf(p), confNoun, g.tlo, nil)
+		}
+	}
+	for _, mp := range c.makers {
+		c.emit(kg.Operates, arg{ents: []int{mp[0]}}, arg{ents: []int{mp[1]}}, confWeak, c.s.tlo, nil)
+	}
 }
 
 // passiveAgent finds "by X" / "من قبل X" right after a verb; X is the
@@ -1526,6 +1604,30 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 			return
 		}
 	}
+	// "6 GW of AMD Instinct GPUs", "Nvidia chips": a chip or cloud
+	// company named right before the compute noun supplies the subject
+	for k := trS - 1; k >= c.s.tlo && k >= trS-3; k-- {
+		gi := c.grpAt[k-c.s.tlo]
+		if gi < 0 {
+			if c.r.v.toks[k].flags&tfLatin != 0 {
+				continue
+			}
+			break
+		}
+		g := &c.groups[gi]
+		e := c.r.ents[c.ms[g.ms[0]].ent]
+		if e.Kind == kg.Product {
+			k = g.tlo
+			continue
+		}
+		if e.Kind == kg.Organization && (e.tag("chips") || e.tag("cloud")) {
+			if l := c.Lxk(g.tlo, 12, kOrg); l != nil {
+				c.emit(kg.SuppliesCompute, c.argOf(g), c.argOf(l), confWeak, trS, an)
+				return
+			}
+		}
+		break
+	}
 	// "provide OpenAI with compute"
 	if trS-1 >= c.s.tlo && c.tok(trS-1) == "with" {
 		if d := c.L(trS-1, 0); d != nil {
@@ -1895,9 +1997,9 @@ func (c *sctx) typeDeals() {
 					continue
 				}
 				switch {
-				case fromPair:
+				case fromPair && !(c.hasCompute || c.hasCapacity()):
 				case c.hasCompute || c.hasCapacity():
-					f.retype(r, kg.SuppliesCompute)
+					f.retypeDir(r, kg.SuppliesCompute, c.supplyDirection(a.tok))
 				case c.unresolvedNear(kg.Acquires, a.tok, 8):
 					f.retype(r, kg.Acquires)
 				case c.unresolvedNear(kg.InvestsIn, a.tok, 8):
@@ -1984,6 +2086,29 @@ func (c *sctx) unresolvedNear(t kg.RelationType, tok, dist int) bool {
 	return false
 }
 
+// supplyDirection reads the verb after a deal word: "to supply/deliver/
+// provide" makes the deal's subject the supplier, "to buy/rent/lease/use"
+// the customer.
+func (c *sctx) supplyDirection(tok int) int {
+	for k := tok + 1; k < c.s.thi && k <= tok+12; k++ {
+		w := c.tok(k)
+		for _, f := range []string{w, strings.TrimPrefix(w, "ل")} {
+			if supplyVerbs[f] {
+				return 1
+			}
+			if buyVerbs[f] {
+				return -1
+			}
+		}
+	}
+	return 0
+}
+
+var supplyVerbs = map[string]bool{"supply": true, "deliver": true, "provide": true, "host": true, "build": true, "deploy": true, "power": true,
+	"توفير": true, "تزويد": true, "توريد": true, "تقديم": true, "بناء": true, "نشر": true, "تطوير": true}
+var buyVerbs = map[string]bool{"buy": true, "rent": true, "lease": true, "use": true, "purchase": true, "access": true,
+	"شراء": true, "استئجار": true, "استخدام": true}
+
 // pairIn reports whether a candidate's ends come from a pair anaphor.
 func (c *sctx) pairIn(cd *relCand) bool {
 	for _, m := range c.ms {
@@ -1998,6 +2123,17 @@ func (c *sctx) pairIn(cd *relCand) bool {
 // supplier is the party the gazetteer knows as a cloud or chip company
 // (else the party the deal was signed with), for investment the investor.
 func (f *dealFrame) retype(r *run, t kg.RelationType) {
+	f.retypeDir(r, t, 0)
+}
+
+// retypeDir is retype with the direction the sentence's verbs give for a
+// compute deal: +1 the deal's subject supplies ("signed a deal with
+// Microsoft to deliver capacity"), -1 it buys ("to rent GPUs from"), 0
+// unknown. The gazetteer's cloud/chips tags decide first (a lab signing
+// "to secure compute" with Oracle is the customer whatever the verb);
+// between two suppliers or two unknowns the verb decides, else the party
+// the deal was made with supplies.
+func (f *dealFrame) retypeDir(r *run, t kg.RelationType, dir int) {
 	f.typ = t
 	src, dst := f.a, f.b
 	ea, eb := r.ents[f.a], r.ents[f.b]
@@ -2005,7 +2141,12 @@ func (f *dealFrame) retype(r *run, t kg.RelationType) {
 	case kg.SuppliesCompute:
 		supA := ea.tag("cloud") || ea.tag("chips")
 		supB := eb.tag("cloud") || eb.tag("chips")
-		if !(supA && !supB) {
+		switch {
+		case supA && !supB:
+		case supB && !supA:
+			src, dst = f.b, f.a
+		case dir > 0:
+		default:
 			src, dst = f.b, f.a
 		}
 	case kg.InvestsIn:
