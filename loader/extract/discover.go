@@ -162,6 +162,9 @@ func (r *run) discover() {
 		if weak && n == 1 && capStop[v.tok(lo)] {
 			continue
 		}
+		if weak && (nationality[v.tok(lo)] || v.tok(lo) == "series" || n == 1 && len(v.tok(lo)) < 3) {
+			continue // "Chinese", "Series K", "Co"
+		}
 		if lo > 0 && v.tok(lo-1) == "(" && v.toks[lo].flags&tfLatin != 0 && r.arabicAround(lo) {
 			continue // a gloss: "(AGI)", "(API)"
 		}
@@ -402,3 +405,17 @@ func arabicNameTok(v *view, j int, inMent []bool) bool {
 }
 
 var honorific = map[string]bool{"البروفيسور": true, "الدكتور": true, "المهندس": true, "السيد": true, "السيدة": true, "سمو": true, "معالي": true}
+
+// nationality adjectives and other capitalised non-names that open a
+// capitalised sequence.
+var nationality = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"american", "chinese", "french", "european", "canadian", "british", "german", "japanese", "korean", "south",
+		"indian", "saudi", "emirati", "qatari", "kuwaiti", "israeli", "italian", "spanish", "dutch", "swiss", "swedish", "taiwanese", "arab",
+		"gulf", "asian", "african", "middle", "western", "eastern", "northern", "southern", "global", "artificial", "generative", "federal",
+		"national", "state", "congress", "senate", "white", "wall", "silicon", "big", "new", "former", "chief", "senior", "vice", "executive",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "photo", "reporting", "editing", "read", "related", "tags"} {
+		nationality[w] = true
+	}
+}

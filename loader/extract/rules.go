@@ -646,7 +646,7 @@ func (c *sctx) R(t, maxFill int) *group {
 			}
 			continue
 		}
-		if tk.kind == tkNum || stopFill[w] {
+		if tk.kind == tkNum || stopFill[w] || c.trigTok(k) {
 			return nil
 		}
 		fill++
@@ -655,6 +655,24 @@ func (c *sctx) R(t, maxFill int) *group {
 		}
 	}
 	return nil
+}
+
+// trigTok: a trigger word covers token k ("buy any capacity CoreWeave
+// cannot sell": "capacity" is not filler before a direct object).
+func (c *sctx) trigTok(k int) bool {
+	for _, h := range c.hits {
+		if lexicon[h.lex].fr == frNone || lexicon[h.lex].fr == frTitle {
+			continue
+		}
+		lo, hi := c.r.tokOf(h.pb), c.r.tokOf(h.ne-1)
+		if lo <= k && k <= hi {
+			return true
+		}
+		if lo > k {
+			break
+		}
+	}
+	return false
 }
 
 // prepClitic: the group's first mention carries the preposition as a
@@ -1017,14 +1035,11 @@ func (c *sctx) triggers() {
 					continue
 				}
 				if g := c.R(r.tokOf(o.ne-1)+1, 2); g != nil {
+					// the supplier is the sentence's subject (the verb of
+					// "offers services to customers including …" often
+					// has no subject of its own)
 					ga := c.argOf(g)
-					var sa arg
-					if l := c.Lk(trS, 15, kOrg); l != nil {
-						sa = c.argOf(l)
-					} else {
-						sa = c.topicArg(h.pb, ga)
-					}
-					c.emit(kg.SuppliesCompute, sa, ga, confWeak, trS, ap)
+					c.emit(kg.SuppliesCompute, c.topicArg(h.pb, ga), ga, confWeak, trS, ap)
 				}
 				break
 			}
@@ -1257,13 +1272,18 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	var sa arg
 	if l := c.Lxk(trS, 15, srcKinds(lx.rel)); l != nil {
 		sa = c.argOf(l)
+		if lx.rel == kg.LocatedIn {
+			pron = false // "ومقرها": the pronoun is the name just before
+		}
 	}
 	var dst *group
-	if !direct {
-		dst = c.P(trE, lx.preps, 8)
-		if dst == nil && lx.rel == kg.LocatedIn {
-			dst = c.R(trE, 1)
+	if lx.rel == kg.LocatedIn {
+		// "ومقرها ماونتن فيو في كاليفورنيا": the first place named
+		if dst = c.R(trE, 1); dst == nil {
+			dst = c.P(trE, lx.preps, 4)
 		}
+	} else if !direct {
+		dst = c.P(trE, lx.preps, 8)
 	} else {
 		dst = c.R(trE, 4)
 	}
@@ -1487,11 +1507,19 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 	if person == nil {
 		return
 	}
+	if trS > c.s.tlo && (c.tok(trS-1) == "former" || c.tok(trS-1) == "ex") || trE < c.s.thi && (c.tok(trE) == "السابق" || c.tok(trE) == "السابقة") {
+		return // a past role
+	}
+	if orgG != nil && orgG.tlo > c.s.tlo && c.tok(orgG.tlo-1) == "former" {
+		return
+	}
 	if !org.ok() {
 		if weakTitles[form] {
 			return
 		}
 		if e := c.topicAt(h.pb, nil); e >= 0 {
+			org = arg{ents: []int{e}, coref: true}
+		} else if e := r.sal.mostSalient(); e >= 0 {
 			org = arg{ents: []int{e}, coref: true}
 		}
 		if pron {
@@ -1689,6 +1717,10 @@ func (c *sctx) fixTypes() {
 		case kg.Operates:
 			if s.Kind == kg.Person {
 				cd.rel = kg.Leads
+			}
+		case kg.Owns:
+			if d.Kind == kg.Product {
+				cd.rel = kg.Operates // "منصة Azure التابعة لمايكروسوفت": Microsoft runs Azure
 			}
 		}
 	}
