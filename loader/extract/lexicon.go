@@ -119,7 +119,7 @@ var lexicon = []lexeme{
 	{forms: []string{"استحواذ*"}, fr: frNoun, rel: kg.Acquires, preps: pOn},
 	{forms: []string{"اشترت", "اشترى", "يشتري", "تشتري", "ستشتري", "سيشتري", "اشترته", "اشترتها"}, fr: frVerb, rel: kg.Acquires, verb: true},
 	{forms: []string{"شراء", "الشراء"}, fr: frNoun, rel: kg.Acquires},
-	{forms: []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "باعت", "باع", "تبيع", "يبيع", "ستبيع", "بيع"}, fr: frSell, rel: kg.Acquires, preps: []string{"to", "ل"}, verb: true},
+	{forms: []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "باعت", "باع", "تبيع", "يبيع", "ستبيع", "بيع"}, fr: frSell, rel: kg.Acquires, preps: []string{"to", "ل", "الى"}, verb: true},
 
 	// ---------------- SUPPLIES_COMPUTE ----------------
 	{forms: []string{"compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "inference", "tpus", "tensor processing units", "memory chips", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
@@ -146,7 +146,7 @@ var lexicon = []lexeme{
 	{forms: []string{"مفاوضات", "محادثات", "مباحثات", "تفاوض*", "يتفاوض*", "تتفاوض*", "النقاشات", "نقاشات"}, fr: frDeal, preps: pWith, status: kg.Talks},
 
 	// ---------------- COMPETES_WITH ----------------
-	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "لمنافسة", "غريم*", "منافسه", "منافستها"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
+	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "تتنافس*", "يتنافس*", "لمنافسة", "غريم*", "منافسه", "منافستها"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
 
 	// ---------------- OWNS ----------------
 	{forms: []string{"own", "owns", "owned", "controls", "controlled", "تمتلك*", "يمتلك*", "تملك", "يملك", "تملكها", "يملكها", "امتلاك"}, fr: frVerb, rel: kg.Owns, verb: true},

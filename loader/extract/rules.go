@@ -246,9 +246,18 @@ func (c *sctx) resolveAnaphors() {
 		}
 		switch lx.anaph {
 		case anOrg:
-			e := first
+			// "the company" is the organisation the article is about;
+			// after "buy"/"شراء" it is the target: the last startup named
+			e := r.sal.mostSalient()
+			if c.afterAcquisition(h.pb) {
+				for _, m := range c.ms {
+					if m.ne <= h.pb && r.ents[m.ent].Kind == kg.Organization && r.ents[m.ent].startup {
+						e = m.ent
+					}
+				}
+			}
 			if e < 0 {
-				e = r.sal.mostSalient()
+				e = first
 			}
 			if e >= 0 {
 				add = append(add, mk(e))
@@ -332,6 +341,8 @@ func (c *sctx) resolveAnaphors() {
 	}
 }
 
+// mostSalient is the organisation mentioned most so far (the most recent
+// on ties), or -1.
 func (s *salience) mostSalient() int {
 	best, bc := -1, 0
 	for i := len(s.lastOrgs) - 1; i >= 0; i-- {
@@ -340,10 +351,25 @@ func (s *salience) mostSalient() int {
 			best, bc = e, s.counts[e]
 		}
 	}
-	if s.topic >= 0 && s.counts[s.topic]*2 >= bc {
+	if best < 0 {
 		return s.topic
 	}
 	return best
+}
+
+// afterAcquisition: an acquisition word stands right before pos ("شراء
+// الشركة", "buy the company").
+func (c *sctx) afterAcquisition(pos int32) bool {
+	k := c.r.tokOf(pos)
+	for _, h := range c.hits {
+		if lexicon[h.lex].rel != kg.Acquires || h.ne > pos {
+			continue
+		}
+		if e := c.r.tokOf(h.ne - 1); k-e <= 2 && k > e {
+			return true
+		}
+	}
+	return false
 }
 
 // salientNonGiant is the most mentioned organisation that is not a big
@@ -936,8 +962,10 @@ func (c *sctx) triggers() {
 			}
 			sa := c.argOf(src)
 			var da arg
-			if g := c.Lk(trS, 10, dstKinds(lx.rel)); g != nil {
-				da = c.argOf(g)
+			if g := c.Lk(trS, 4, dstKinds(lx.rel)); g != nil {
+				da = c.argOf(g) // the owned thing stands right before "owned by"
+			} else if trS-1 < c.s.tlo || c.grpAt[trS-1-c.s.tlo] < 0 && c.tok(trS-1) != "," && c.tok(trS-1) != "\"" {
+				continue // "أعمال التصنيع التابعة لـ X": something unnamed is owned
 			} else {
 				da = c.topicArg(h.pb, sa)
 			}
@@ -1056,7 +1084,10 @@ func (c *sctx) triggers() {
 		case frCompute:
 			c.doCompute(h, lx, trS, trE, ap)
 		case frSell:
-			buyer := c.P(trE, lx.preps, 10)
+			buyer := c.P(trE, []string{"to", "الي"}, 12)
+			if buyer == nil {
+				buyer = c.P(trE, lx.preps, 10)
+			}
 			if buyer == nil {
 				continue
 			}
@@ -1084,8 +1115,8 @@ func (c *sctx) triggers() {
 			var d *group
 			if len(lx.preps) == 0 {
 				d = c.R(trE, 2) // "the company behind Cursor"
-			} else {
-				d = c.P(trE, lx.preps, 3)
+			} else if d = c.P(trE, lx.preps, 3); d == nil && arabic {
+				d = c.R(trE, 3) // "مطورة المساعد البرمجي «ديفين»"
 			}
 			if d != nil {
 				da := c.argOf(d)
@@ -1429,7 +1460,7 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 // titleFill may stand between a person and the title that follows:
 // "Sam Altman, the CEO", "بينغ شياو منصب الرئيس التنفيذي".
 var titleFill = map[string]bool{",": true, "the": true, "is": true, "was": true, "as": true, "now": true, "هو": true, "وهو": true,
-	"منصب": true, "بصفته": true, "بصفتها": true, "يتولى": true, "تتولى": true, "becomes": true, "became": true, "named": true}
+	"منصب": true, "تولي": true, "قد": true, "بصفته": true, "بصفتها": true, "يتولى": true, "تتولى": true, "becomes": true, "became": true, "named": true}
 
 var weakTitles = map[string]bool{"president": true, "head": true, "chief": true, "chairman": true, "رييس": true, "رئيس": true, "رئيسة": true, "boss": true}
 
@@ -1596,7 +1627,10 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			continue
 		}
 		near := g.thi <= trS && trS-g.thi <= 6 || g.tlo >= trE && g.tlo-trE <= 3
-		between := g.tlo > c.s.tlo && (c.tok(g.tlo-1) == "between" || c.tok(g.tlo-1) == "بين")
+		between := g.tlo > c.s.tlo && (c.tok(g.tlo-1) == "between" || c.tok(g.tlo-1) == "بين") && abs(g.tlo-trS) <= 10
+		if a.ok() && !overlaps(a, c.argOf(g)) {
+			continue // the deal has a party of its own outside this pair
+		}
 		if !(near || between || g.pair) {
 			continue
 		}
@@ -1634,7 +1668,8 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 	}
 	// "6 GW of AMD Instinct GPUs", "Nvidia chips": a chip or cloud
 	// company named right before the compute noun supplies the subject
-	for k := trS - 1; k >= c.s.tlo && k >= trS-3; k-- {
+	// (English word order)
+	for k := trS - 1; k >= c.s.tlo && k >= trS-3 && c.r.v.toks[trS].flags&tfLatin != 0; k-- {
 		gi := c.grpAt[k-c.s.tlo]
 		if gi < 0 {
 			if c.r.v.toks[k].flags&tfLatin != 0 {
@@ -1808,7 +1843,13 @@ func (c *sctx) attachFigures() {
 			d := 0
 			switch {
 			case a.tok >= f.thi:
+				// a trigger after the figure governs it only when it
+				// follows at once ("a $3bn acquisition"); "مقابل 3
+				// مليارات" belongs to the clause before it
 				d = a.tok - f.thi + 1
+				if d > 2 {
+					d *= 2
+				}
 			case a.tok < f.tlo:
 				d = f.tlo - a.tok
 			}
@@ -2030,7 +2071,7 @@ func (c *sctx) typeDeals() {
 				}
 				switch {
 				case fromPair && !(c.hasCompute || c.hasCapacity()):
-				case c.hasCompute || c.hasCapacity():
+				case c.computeNear(a.tok, 10):
 					f.retypeDir(r, kg.SuppliesCompute, c.supplyDirection(a.tok))
 				case c.unresolvedNear(kg.Acquires, a.tok, 8):
 					f.retype(r, kg.Acquires)
@@ -2098,6 +2139,21 @@ func (c *sctx) dealAnaphora() {
 		c.cands = append(c.cands, nc)
 		return
 	}
+}
+
+// computeNear: a compute word or a power figure within dist tokens.
+func (c *sctx) computeNear(tok, dist int) bool {
+	for _, h := range c.hits {
+		if lexicon[h.lex].computeCue && abs(c.r.tokOf(h.pb)-tok) <= dist {
+			return true
+		}
+	}
+	for _, f := range c.figs {
+		if f.kind == fkCapacity && abs(f.tlo-tok) <= dist {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *sctx) hasCapacity() bool {
