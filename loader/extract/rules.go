@@ -50,6 +50,7 @@ type relCand struct {
 	explicit bool   // explicit partnership word
 	form     string // the trigger as matched (its tense gives a default status)
 	lead     bool   // a lead investor ("led by X", "قادتها X")
+	round    bool   // an investor in a funding round: the round's status is its own
 }
 
 func (c *relCand) absorb(o *relCand) {
@@ -95,6 +96,7 @@ type salience struct {
 	// roundAmount and roundStatus what the text said of that round.
 	raiseTarget int
 	roundAmount *kg.Money
+	roundFor    int // the raiseTarget roundAmount was read for
 	roundStatus kg.DealStatus
 }
 
@@ -430,7 +432,7 @@ func (c *sctx) updateSalience() {
 			if topic < 0 {
 				topic = m.ent
 			}
-			if !m.coref {
+			if !m.coref && !m.weak {
 				sal.counts[m.ent]++
 			}
 			// move to the end of lastOrgs
@@ -662,6 +664,21 @@ func (c *sctx) R(t, maxFill int) *group {
 			if g.tlo < t {
 				continue
 			}
+			// "Abu Dhabi's Mubadala": the possessor only modifies
+			if g.thi+2 < c.s.thi && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
+				if nx := c.grpAt[g.thi+2-c.s.tlo]; nx >= 0 {
+					return &c.groups[nx]
+				}
+			}
+			// "serverless Postgres startup Neon": a weak capitalised word
+			// before a cue noun and a real name
+			if c.weakGroup(g) {
+				for j := g.thi; j < c.s.thi && j <= g.thi+2; j++ {
+					if nx := c.grpAt[j-c.s.tlo]; nx >= 0 && !c.weakGroup(&c.groups[nx]) {
+						return &c.groups[nx]
+					}
+				}
+			}
 			return g
 		}
 		w := c.tok(k)
@@ -699,6 +716,17 @@ func (c *sctx) trigTok(k int) bool {
 		}
 	}
 	return false
+}
+
+// weakGroup: every name in the group is a weak (cue-less capitalised)
+// candidate.
+func (c *sctx) weakGroup(g *group) bool {
+	for _, mi := range g.ms {
+		if !c.ms[mi].weak {
+			return false
+		}
+	}
+	return true
 }
 
 // prepClitic: the group's first mention carries the preposition as a
@@ -810,6 +838,20 @@ func (c *sctx) topicAt(pos int32, excl []int) int {
 	return -1
 }
 
+// firstOrgBefore is the first organisation named in the sentence before
+// pos, or -1.
+func (c *sctx) firstOrgBefore(pos int32) int {
+	for _, m := range c.ms {
+		if m.nb >= pos {
+			break
+		}
+		if e := c.r.ents[m.ent]; e.Kind == kg.Organization && !e.tag("media") && !m.weak {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 func (c *sctx) topicArg(pos int32, excl arg) arg {
 	if e := c.topicAt(pos, excl.ents); e >= 0 {
 		return arg{ents: []int{e}, coref: true}
@@ -890,6 +932,7 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 			if an != nil {
 				rc.form = c.r.v.norm[an.h.nb:an.h.ne]
 				rc.lead = an.lx.rel == kg.Leads || an.lx.fr == frRaise && (strings.HasPrefix(rc.form, "led") || strings.HasPrefix(rc.form, "co-led"))
+				rc.round = rc.lead || an.lx.fr == frRaise || an.lx.fr == frJoin || an.lx.fr == frAgent && an.lx.rel == kg.InvestsIn
 			}
 			if c.r.x.debug {
 				c.r.x.log.Debug("emit", "sent", c.si, "rel", rel, "src", c.r.ents[s].ID, "dst", c.r.ents[d].ID, "conf", cf)
@@ -991,6 +1034,11 @@ func (c *sctx) triggers() {
 			}
 			c.emit(lx.rel, sa, da, confWeak, trS, ap)
 		case frRaise:
+			if st := c.statusNear(trS, 6); st != "" {
+				r.sal.roundStatus = st
+			} else if st := tenseStatus(form); st != "" {
+				r.sal.roundStatus = st
+			}
 			src := c.P(trE, lx.preps, 12)
 			if src == nil && (strings.HasSuffix(form, "مشاركة") || form == "participation") {
 				src = c.R(trE, 1)
@@ -1137,7 +1185,14 @@ func (c *sctx) triggers() {
 					k++
 				}
 				if k < c.s.thi && headNouns[c.tok(k)] && c.R(k+1, 0) == nil {
-					c.emit(kg.LocatedIn, c.topicArg(h.pb, la), la, confStrong, trS, ap)
+					sa := c.topicArg(h.pb, la)
+					// "Crusoe, the San Francisco-based builder of …"
+					if l.tlo-2 >= c.s.tlo && c.tok(l.tlo-1) == "the" && c.tok(l.tlo-2) == "," {
+						if o := c.Lk(l.tlo-2, 0, kOrg); o != nil {
+							sa = c.argOf(o)
+						}
+					}
+					c.emit(kg.LocatedIn, sa, la, confStrong, trS, ap)
 				} else if rg := c.R(trE, 4); rg != nil {
 					c.emit(kg.LocatedIn, c.argOf(rg), la, confStrong, trS, ap)
 				}
@@ -1305,6 +1360,19 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		sa = c.argOf(l)
 		if lx.rel == kg.LocatedIn {
 			pron = false // "ومقرها": the pronoun is the name just before
+		}
+		// "The company bought Neon in May, and in August agreed to
+		// acquire Tecton": after "and", the verb shares the first
+		// clause's subject
+		if !arabic && lx.rel != kg.LocatedIn {
+			for k := l.thi; k < trS; k++ {
+				if c.tok(k) == "and" && c.grpAt[k-c.s.tlo] < 0 && len(c.groups) > 0 && &c.groups[0] != l {
+					if g0 := &c.groups[0]; c.groupKind(g0)&srcKinds(lx.rel) != 0 && g0.thi <= l.tlo {
+						sa = c.argOf(g0)
+					}
+					break
+				}
+			}
 		}
 	}
 	var dst *group
@@ -1548,7 +1616,9 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 		if weakTitles[form] {
 			return
 		}
-		if e := c.topicAt(h.pb, nil); e >= 0 {
+		// a bare "Chief executive X said": the organisation of this
+		// sentence, else the one the article is about
+		if e := c.firstOrgBefore(h.pb); e >= 0 {
 			org = arg{ents: []int{e}, coref: true}
 		} else if e := r.sal.mostSalient(); e >= 0 {
 			org = arg{ents: []int{e}, coref: true}
@@ -1645,7 +1715,7 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		c.emit(rel, x, y, conf, trS, an)
 		return
 	}
-	if b.ok() && lx.fr == frSym && lx.rel == kg.PartnersWith {
+	if b.ok() && lx.fr == frSym && !a.ok() {
 		c.emit(rel, c.topicArg(h.pb, b), b, conf, trS, an)
 	}
 }
@@ -1869,9 +1939,10 @@ func (c *sctx) attachFigures() {
 			}
 			if a.lx.fr == frRaise && len(a.cands) == 0 {
 				// a round's size: it goes to the round's lead investors
-				if f.kind == fkAmount {
+				if f.kind == fkAmount && (r.sal.roundAmount == nil || r.sal.roundFor != r.sal.raiseTarget) {
 					m := f.money
 					r.sal.roundAmount = &m
+					r.sal.roundFor = r.sal.raiseTarget
 					st := c.statusNear(a.tok, 8)
 					if st == "" {
 						st = tenseStatus(r.v.norm[a.h.nb:a.h.ne])
@@ -1955,7 +2026,7 @@ func (c *sctx) attachFigures() {
 			cd.fig.Status = c.statusNear(cd.anchor, 15)
 			if cd.fig.Status == "" {
 				cd.fig.Status = tenseStatus(cd.form)
-				if cd.fig.Status == "" && cd.lead {
+				if cd.fig.Status == "" && cd.round {
 					cd.fig.Status = c.r.sal.roundStatus
 				}
 			}
@@ -2380,4 +2451,5 @@ func overlaps(a, b arg) bool {
 // headNouns name the kind of company an "X-based" adjective or an
 // anaphor describes.
 var headNouns = map[string]bool{"startup": true, "company": true, "firm": true, "lab": true, "group": true, "chipmaker": true, "developer": true,
+	"builder": true, "designer": true, "manufacturer": true, "platform": true, "lender": true, "bank": true, "subsidiary": true,
 	"maker": true, "giant": true, "provider": true, "operator": true, "unicorn": true, "fund": true, "investor": true, "neocloud": true}
