@@ -326,18 +326,8 @@ func (r *run) capSeqAt(k int, sentOf []int) (capSeq, bool) {
 		if t.kind != tkWord || t.flags&tfLatin == 0 {
 			return false
 		}
-		if t.flags&tfUpper != 0 {
-			return true
-		}
-		// "xAI", "iPhone": an upper-case letter inside
-		o := v.o(t.nb)
-		oe := v.o(t.ne - 1)
-		for _, rr := range v.orig[o : oe+1] {
-			if unicode.IsUpper(rr) {
-				return true
-			}
-		}
-		return false
+		// "xAI", "iPhone": an upper-case letter inside counts too
+		return t.flags&tfAnyUpper != 0
 	}
 	if k >= len(v.toks) || !isCap(k) {
 		return capSeq{}, false

@@ -16,24 +16,24 @@ import (
 type frame uint8
 
 const (
-	frNone     frame = iota
-	frVerb           // verb: src L (SVO) or R (Arabic VSO), dst P(preps) or direct R; "by"/"من قبل" turns it passive
-	frNoun           // nominalisation: src POSS | R (construct) | L | TOPIC, dst P(preps) | R
-	frAgent          // agent noun ("investor in", "مزود"): src L, dst P(preps) | pronoun suffix → TOPIC
-	frPassive        // lexically passive ("owned by", "المملوكة لـ", "subsidiary of"): src P(preps), dst L | TOPIC
-	frBacked         // "backed by"/"بدعم": src first organisation to the right, dst L | TOPIC
-	frRaise          // "raised", "جمعت", "تمويل": INVESTS_IN only with "from/by/من X" (X → L); else absorbs figures
-	frTitle          // role title → LEADS (person, organisation around it)
-	frSym            // partnership/competition: A = L | R | POSS, B = P(preps) | R | a coordinated pair
-	frDeal           // generic deal ("agreement", "اتفاق"): like frSym, typed by cues in the sentence or a later one
-	frCompute        // compute noun: "… to/for/لـ X" → L supplies X; "… from/من X" → X supplies L
-	frSell           // "sold Y to X" → X ACQUIRES Y
-	frMaker          // "ChatGPT maker OpenAI" → OpenAI OPERATES ChatGPT; "maker of X"
-	frBasedAdj       // "Paris-based Mistral" → Mistral LOCATED_IN Paris
-	frValue          // valuation, revenue, cost: absorbs figures only
-	frJoin           // "joined OpenAI's round", "شاركت في الجولة": INVESTS_IN the round's company
-	frSite           // "the Stargate site in Abilene": LOCATED_IN from the adjacent name
-	frCustomers      // "customers including A and B", "among Nvidia's largest customers": SUPPLIES_COMPUTE in a compute context
+	frNone      frame = iota
+	frVerb            // verb: src L (SVO) or R (Arabic VSO), dst P(preps) or direct R; "by"/"من قبل" turns it passive
+	frNoun            // nominalisation: src POSS | R (construct) | L | TOPIC, dst P(preps) | R
+	frAgent           // agent noun ("investor in", "مزود"): src L, dst P(preps) | pronoun suffix → TOPIC
+	frPassive         // lexically passive ("owned by", "المملوكة لـ", "subsidiary of"): src P(preps), dst L | TOPIC
+	frBacked          // "backed by"/"بدعم": src first organisation to the right, dst L | TOPIC
+	frRaise           // "raised", "جمعت", "تمويل": INVESTS_IN only with "from/by/من X" (X → L); else absorbs figures
+	frTitle           // role title → LEADS (person, organisation around it)
+	frSym             // partnership/competition: A = L | R | POSS, B = P(preps) | R | a coordinated pair
+	frDeal            // generic deal ("agreement", "اتفاق"): like frSym, typed by cues in the sentence or a later one
+	frCompute         // compute noun: "… to/for/لـ X" → L supplies X; "… from/من X" → X supplies L
+	frSell            // "sold Y to X" → X ACQUIRES Y
+	frMaker           // "ChatGPT maker OpenAI" → OpenAI OPERATES ChatGPT; "maker of X"
+	frBasedAdj        // "Paris-based Mistral" → Mistral LOCATED_IN Paris
+	frValue           // valuation, revenue, cost: absorbs figures only
+	frJoin            // "joined OpenAI's round", "شاركت في الجولة": INVESTS_IN the round's company
+	frSite            // "the Stargate site in Abilene": LOCATED_IN from the adjacent name
+	frCustomers       // "customers including A and B", "among Nvidia's largest customers": SUPPLIES_COMPUTE in a compute context
 )
 
 // anaphor kinds.

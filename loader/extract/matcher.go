@@ -124,7 +124,7 @@ func buildMatcher(ents []*gazEntity) (*matcher, error) {
 	m.dense = make([]int32, len(nodes))
 	for i := range nodes {
 		m.dense[i] = -1
-		if m.n[i] <= 4 {
+		if m.n[i] <= 2 {
 			continue
 		}
 		m.dense[i] = int32(len(m.tab))
@@ -345,11 +345,8 @@ func (m *matcher) accept(v *view, pb, s, end int, metas []patMeta, ents, lex []h
 				}
 			}
 		}
-		if pm.upper {
-			o := v.o(int32(s))
-			if ro, _ := utf8.DecodeRuneInString(v.orig[o:]); !unicode.IsUpper(ro) {
-				continue
-			}
+		if pm.upper && !v.isUp(s) {
+			continue
 		}
 		h := hit{pb: int32(pb), nb: int32(s), ne: int32(ne), core: int32(end), ent: pm.ent, lex: pm.lex}
 		if pm.ent >= 0 {

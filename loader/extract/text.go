@@ -23,6 +23,8 @@ type view struct {
 	toks   []token
 	sent   []sentence
 	sc     *scratch // buffers to reuse, or nil
+	// up has a bit per view byte whose original letter was upper case
+	up []uint64
 }
 
 // token kinds.
@@ -34,11 +36,12 @@ const (
 
 // token flags.
 const (
-	tfArabic uint8 = 1 << iota // the word is in Arabic script
-	tfLatin                    // the word is in Latin script
-	tfUpper                    // the original first letter is upper case
-	tfNL                       // a line break precedes the token
-	tfPara                     // a blank line (paragraph break) precedes the token
+	tfArabic   uint8 = 1 << iota // the word is in Arabic script
+	tfLatin                      // the word is in Latin script
+	tfUpper                      // the original first letter is upper case
+	tfNL                         // a line break precedes the token
+	tfPara                       // a blank line (paragraph break) precedes the token
+	tfAnyUpper                   // some original letter of the word is upper case ("xAI")
 )
 
 type token struct {
@@ -167,6 +170,7 @@ func newView(text string) *view { return newViewIn(text, nil) }
 // slices of the original text or of the gazetteer).
 type scratch struct {
 	nb     []byte
+	up     []uint64
 	toks   []token
 	bp, bd []int32
 	ents   []hit
@@ -211,6 +215,24 @@ func newViewIn(text string, sc *scratch) *view {
 		v.bd = append(v.bd, d)
 	}
 	put(0, 0)
+	nw := len(text)/64 + 2
+	if sc != nil && cap(sc.up) >= nw {
+		v.up = sc.up[:nw]
+		clear(v.up)
+	} else {
+		v.up = make([]uint64, nw)
+	}
+	if sc != nil {
+		sc.up = v.up
+	}
+	markUp := func(j int) {
+		if j/64 < len(v.up) {
+			v.up[j/64] |= 1 << (j % 64)
+		} else {
+			v.up = append(v.up, make([]uint64, j/64-len(v.up)+1)...)
+			v.up[j/64] |= 1 << (j % 64)
+		}
+	}
 	space := true
 	nl := 0
 	for i := 0; i < len(text); {
@@ -261,11 +283,17 @@ func newViewIn(text string, sc *scratch) *view {
 			}
 		case f < utf8.RuneSelf:
 			put(len(nb), i)
+			if f != r && r >= 'A' && r <= 'Z' {
+				markUp(len(nb))
+			}
 			nb = append(nb, byte(f))
 			space, nl = false, 0
 		default:
 			var buf [4]byte
 			n := utf8.EncodeRune(buf[:], f)
+			if f != r && r >= 0x80 && unicode.IsUpper(r) {
+				markUp(len(nb))
+			}
 			for k := 0; k < n; k++ {
 				if n == size {
 					put(len(nb), i+k)
@@ -290,6 +318,28 @@ func newViewIn(text string, sc *scratch) *view {
 	v.tokenize()
 	v.split()
 	return v
+}
+
+// isUp: the original letter at view byte j was upper case.
+func (v *view) isUp(j int) bool { return j/64 < len(v.up) && v.up[j/64]&(1<<(j%64)) != 0 }
+
+// anyUp: some original letter in view bytes [lo, hi) was upper case.
+func (v *view) anyUp(lo, hi int) bool {
+	for j := lo; j < hi; {
+		w := j / 64
+		if w >= len(v.up) {
+			return false
+		}
+		if v.up[w] == 0 {
+			j = (w + 1) * 64
+			continue
+		}
+		if v.up[w]&(1<<(j%64)) != 0 {
+			return true
+		}
+		j++
+	}
+	return false
 }
 
 // o maps a view byte offset to the original byte offset it came from
@@ -395,9 +445,10 @@ func (v *view) tokenize() {
 					i += sz
 				}
 				t = token{kind: tkWord, flags: tfLatin}
-				o := v.o(int32(start))
-				if ro, _ := utf8.DecodeRuneInString(v.orig[o:]); unicode.IsUpper(ro) {
-					t.flags |= tfUpper
+				if v.isUp(start) {
+					t.flags |= tfUpper | tfAnyUpper
+				} else if v.anyUp(start, i) {
+					t.flags |= tfAnyUpper
 				}
 			default:
 				i += size
