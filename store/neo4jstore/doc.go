@@ -72,6 +72,10 @@
 // state it needs (stored versions, entities, the other evidence of each
 // touched relationship), computes the results and headlines in Go with
 // kg.Headline and writes with MERGE, so it can be retried by the driver.
+// A transaction is three reads and one write statement (CYPHER
+// replan=skip: the plans are fixed by unique-constraint seeks, and
+// replanning as the statistics move during a bulk load costs more than the
+// writes).
 // When a batch fails for a reason other than Neo4j being unavailable, its
 // articles are written again one per transaction so that one bad article
 // fails alone. An edited article's evidence is replaced in the same
