@@ -122,9 +122,9 @@ var lexicon = []lexeme{
 	{forms: []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "باعت", "باع", "تبيع", "يبيع", "ستبيع", "بيع"}, fr: frSell, rel: kg.Acquires, preps: []string{"to", "ل", "الى"}, verb: true},
 
 	// ---------------- SUPPLIES_COMPUTE ----------------
-	{forms: []string{"compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "inference", "tpus", "tensor processing units", "memory chips", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
+	{forms: []string{"chip", "compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "inference", "tpus", "tensor processing units", "memory chips", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
-	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "مسرعات", "الاستدلال", "رقائق الذاكرة", "وحدات معالجة رسومية", "معالجات رسومية", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
+	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "مسرعات", "الاستدلال", "رقائق الذاكرة", "وحدات معالجة رسومية", "معالجات رسومية", "وحدة معالجة", "معالجة رسوميات", "وحدات معالجة الرسوميات", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
 	{forms: []string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivering", "power", "powers", "host", "hosts", "rent", "rents", "rented", "lease", "leases", "leased"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true},
 	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة",
@@ -149,7 +149,7 @@ var lexicon = []lexeme{
 	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "تتنافس*", "يتنافس*", "لمنافسة", "غريم*", "منافسه", "منافستها"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
 
 	// ---------------- OWNS ----------------
-	{forms: []string{"own", "owns", "owned", "controls", "controlled", "تمتلك*", "يمتلك*", "تملك", "يملك", "تملكها", "يملكها", "امتلاك"}, fr: frVerb, rel: kg.Owns, verb: true},
+	{forms: []string{"own", "owns", "owned", "controls", "controlled", "holds", "held", "تمتلك*", "يمتلك*", "تملك", "يملك", "تملكها", "يملكها", "امتلاك"}, fr: frVerb, rel: kg.Owns, verb: true},
 	{forms: []string{"parent", "parent company", "owner", "owners", "majority owner", "الشركة الام", "الشركه الام", "مالك*", "المالك*"}, fr: frAgent, rel: kg.Owns, preps: []string{"of", "ل"}},
 	{forms: []string{"subsidiary", "subsidiaries", "unit", "division", "arm", "owned by", "wholly owned", "majority-owned", "part of", "المملوك*", "مملوك*", "التابع*", "تابع*", "ذراع*", "وحدة تابعة"}, fr: frPassive, rel: kg.Owns, preps: pOwner},
 

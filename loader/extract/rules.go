@@ -138,6 +138,7 @@ type sctx struct {
 	figs       []figure
 	pending    []figure // figures no trigger of the sentence took
 	ownDeal    bool     // the sentence states a deal of its own
+	trigMask   []bool   // tokens covered by a trigger word (built on first use)
 }
 
 type anchor struct {
@@ -703,19 +704,20 @@ func (c *sctx) R(t, maxFill int) *group {
 // trigTok: a trigger word covers token k ("buy any capacity CoreWeave
 // cannot sell": "capacity" is not filler before a direct object).
 func (c *sctx) trigTok(k int) bool {
-	for _, h := range c.hits {
-		if lexicon[h.lex].fr == frNone || lexicon[h.lex].fr == frTitle {
-			continue
-		}
-		lo, hi := c.r.tokOf(h.pb), c.r.tokOf(h.ne-1)
-		if lo <= k && k <= hi {
-			return true
-		}
-		if lo > k {
-			break
+	if c.trigMask == nil {
+		c.trigMask = make([]bool, c.s.thi-c.s.tlo)
+		for _, h := range c.hits {
+			if fr := lexicon[h.lex].fr; fr == frNone || fr == frTitle || fr == frAgent || fr == frMaker || fr == frCustomers {
+				continue
+			}
+			for j := c.r.tokOf(h.pb); j <= c.r.tokOf(h.ne-1) && j < c.s.thi; j++ {
+				if j >= c.s.tlo {
+					c.trigMask[j-c.s.tlo] = true
+				}
+			}
 		}
 	}
-	return false
+	return k >= c.s.tlo && k < c.s.thi && c.trigMask[k-c.s.tlo]
 }
 
 // weakGroup: every name in the group is a weak (cue-less capitalised)
@@ -903,6 +905,28 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 	if !src.ok() || !dst.ok() {
 		return
 	}
+	// "it had backed the startup's round, alongside Nvidia, Reid Hoffman
+	// and Bill Gates": the names after "alongside" share the subject's role
+	if dst.g != nil && (rel == kg.InvestsIn || rel == kg.PartnersWith || rel == kg.SuppliesCompute) {
+		for _, o := range c.hits {
+			w := c.r.v.norm[o.nb:o.ne]
+			if !(w == "alongside" || w == "along with" || w == "together with" || w == "الي جانب") {
+				continue
+			}
+			ot := c.r.tokOf(o.pb)
+			if ot < dst.g.thi || ot-dst.g.thi > 8 {
+				continue
+			}
+			if g := c.R(c.r.tokOf(o.ne-1)+1, 1); g != nil && g != src.g {
+				extra := c.argOf(g)
+				extra.list = true
+				if !overlaps(extra, src) && !overlaps(extra, dst) {
+					c.emit(rel, extra, dst, base*mulExt, at, an)
+				}
+			}
+			break
+		}
+	}
 	if src.coref && dst.coref && !(src.pair && dst.pair) {
 		return // both ends guessed: too weak
 	}
@@ -1005,7 +1029,7 @@ func (c *sctx) triggers() {
 			}
 			sa := c.argOf(src)
 			var da arg
-			if g := c.Lk(trS, 4, dstKinds(lx.rel)); g != nil {
+			if g := c.subjectOf(trS, dstKinds(lx.rel)); g != nil && (trS-g.thi <= 6 || c.andBetween(g.thi, trS)) {
 				da = c.argOf(g) // the owned thing stands right before "owned by"
 			} else if trS-1 < c.s.tlo || c.grpAt[trS-1-c.s.tlo] < 0 && c.tok(trS-1) != "," && c.tok(trS-1) != "\"" {
 				continue // "أعمال التصنيع التابعة لـ X": something unnamed is owned
@@ -1091,9 +1115,14 @@ func (c *sctx) triggers() {
 			if !c.hasCompute {
 				continue
 			}
-			// "among Nvidia's largest customers"
-			if pa, ok := c.possFar(trS); ok && pa.g != nil {
-				if l := c.Lxk(pa.g.tlo, 10, kOrg); l != nil {
+			// "among Nvidia's largest customers", "Microsoft … its largest
+			// customer"
+			if pa, ok := c.possFar(trS); ok {
+				from := trS
+				if pa.g != nil {
+					from = pa.g.tlo
+				}
+				if l := c.Lxk(from, 12, kOrg); l != nil && !overlaps(c.argOf(l), pa) {
 					c.emit(kg.SuppliesCompute, pa, c.argOf(l), confWeak, trS, ap)
 				}
 				continue
@@ -1220,9 +1249,53 @@ func (c *sctx) governingSubject(trS int) *group {
 				return g
 			}
 		}
-		return c.Lxk(a.tok, 12, kOrg|kPerson)
+		return c.subjectOf(a.tok, kOrg|kPerson)
+	}
+	// "taking a stake", "holds a stake", "تملك فيه حصة"
+	for k := trS - 1; k >= c.s.tlo && k >= trS-4; k-- {
+		if stakeVerbs[c.tok(k)] {
+			return c.subjectOf(k, kOrg|kPerson)
+		}
 	}
 	return nil
+}
+
+var stakeVerbs = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true, "hold": true, "holds": true,
+	"held": true, "holding": true, "has": true, "have": true, "had": true, "own": true, "owns": true, "tملك": false,
+	"تملك": true, "تمتلك": true, "يملك": true, "يمتلك": true, "وتملك": true, "وتمتلك": true, "لديها": true}
+
+// andBetween: a coordinating "and"/"و" stands between tokens lo and hi.
+func (c *sctx) andBetween(lo, hi int) bool {
+	for j := lo; j < hi && j < c.s.thi; j++ {
+		if j >= c.s.tlo && (c.tok(j) == "and" || c.tok(j) == "و") && c.grpAt[j-c.s.tlo] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf is the subject of the verb at token k: the nearest name on
+// the left (over relative clauses), or, when "and" stands between, the
+// first name of the sentence ("Nebius owns Avride … and holds a stake").
+func (c *sctx) subjectOf(k int, mask uint8) *group {
+	l := c.Lxk(k, 15, mask)
+	if l == nil {
+		return nil
+	}
+	for j := l.thi; j < k; j++ {
+		if (c.tok(j) == "and" || c.tok(j) == "و") && c.grpAt[j-c.s.tlo] < 0 {
+			for i := range c.groups {
+				if g0 := &c.groups[i]; c.groupKind(g0)&mask != 0 {
+					if g0.thi <= l.tlo {
+						return g0
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	return l
 }
 
 // possessiveProducts: "OpenAI's ChatGPT", "Google's Chrome" say who runs
@@ -1292,6 +1365,15 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			sa := c.argOf(g)
 			c.emit(kg.InvestsIn, sa, c.raiseDstOnly(h, sa), confWeak, trS, an)
 			return
+		}
+		// "X also led a $1 billion funding round in Moonshot AI"
+		if c.passiveAgent(trE, 0) == nil {
+			if d := c.P(trE, []string{"in", "into", "for", "في", "ل"}, 10); d != nil {
+				if l := c.subjectOf(trS, kOrg|kPerson); l != nil && l != d {
+					c.emit(kg.InvestsIn, c.argOf(l), c.argOf(d), confNoun, trS, an)
+					return
+				}
+			}
 		}
 	}
 	if arabic && lx.verb {
@@ -1451,6 +1533,27 @@ func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 }
 
 func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	if lx.rel == kg.InvestsIn {
+		// "with Alphabet and Nvidia among the backers"
+		if k := trS - 1; k-1 >= c.s.tlo && (c.tok(k) == "the" || c.tok(k) == "its" || c.tok(k) == "their") && c.tok(k-1) == "among" {
+			if l := c.Lk(k-1, 1, kOrg|kPerson); l != nil {
+				sa := c.argOf(l)
+				c.emit(lx.rel, sa, c.raiseDstOnly(h, sa), confWeak, trS, an)
+				return
+			}
+		}
+		// "investors in X including A and B"
+		if d := c.P(trE, lx.preps, 3); d != nil {
+			for _, o := range c.hits {
+				if lexicon[o.lex].incl && o.nb >= c.r.v.toks[d.thi-1].ne && c.r.tokOf(o.pb)-d.thi <= 1 {
+					if g := c.R(c.r.tokOf(o.ne-1)+1, 2); g != nil {
+						c.emit(lx.rel, c.argOf(g), c.argOf(d), confNoun, trS, an)
+						return
+					}
+				}
+			}
+		}
+	}
 	// "investors including A, B and C" / "من بين المستثمرين"
 	for _, o := range c.hits {
 		if lexicon[o.lex].incl && o.nb >= h.ne && c.r.tokOf(o.pb)-trE <= 2 {
@@ -1784,7 +1887,7 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 	if s := c.P(trE, []string{"from", "من", "with"}, 4); s != nil {
 		sa := c.argOf(s)
 		var da arg
-		if l := c.L(trS, 12); l != nil {
+		if l := c.Lk(trS, 12, kOrg); l != nil {
 			da = c.argOf(l)
 		} else {
 			da = c.topicArg(h.pb, sa)
