@@ -10,13 +10,14 @@ import (
 )
 
 // Batched nested fields answer what the same field asked alone answers:
-// Entity.totals in a list (computed from a batch of relationships, or by
-// the store for entities with more than a page of them) equals
-// Query.totals; Entity.articles and Article.relationships in a list equal
-// their top-level counterparts, page after page.
+// Entity.totals in a list (one TotalsOf call) equals Query.totals,
+// entities with more relationships than a page included; Entity.articles
+// (ArticlesOf) and Article.relationships (RelationshipsOfArticles) in a
+// list equal their top-level counterparts, page after page.
 func TestBatchedFieldsMatchSingleAnswers(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, b backend) {
-		// hub(150) gives one entity with more relationships than a page.
+		// hub(150) gives one entity with more relationships than a page
+		// and an article with more than half a page of them.
 		data := append(storetest.Fixture(), hub(150)...)
 		e := newEnv(t, b, data, func(c *graph.Config) { c.Limits.Complexity = 1 << 20 })
 

@@ -9,7 +9,9 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -53,106 +55,127 @@ func forEachBackend(t *testing.T, f func(t *testing.T, b backend)) {
 type counting struct {
 	kg.Store
 	n atomic.Int64
+
+	mu       sync.Mutex
+	byMethod map[string]int
 }
 
 func (c *counting) calls() int64 { return c.n.Load() }
-func (c *counting) reset()       { c.n.Store(0) }
+
+func (c *counting) reset() {
+	c.n.Store(0)
+	c.mu.Lock()
+	c.byMethod = nil
+	c.mu.Unlock()
+}
+
+func (c *counting) count(method string) {
+	c.n.Add(1)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.byMethod == nil {
+		c.byMethod = map[string]int{}
+	}
+	c.byMethod[method]++
+}
+
+// methods says which reads were made since reset, for failure messages.
+func (c *counting) methods() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	names := make([]string, 0, len(c.byMethod))
+	for m := range c.byMethod {
+		names = append(names, m)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, m := range names {
+		fmt.Fprintf(&b, "%s×%d ", m, c.byMethod[m])
+	}
+	return strings.TrimSpace(b.String())
+}
 
 func (c *counting) Entity(ctx context.Context, id string) (*kg.Entity, error) {
-	c.n.Add(1)
+	c.count("Entity")
 	return c.Store.Entity(ctx, id)
 }
 func (c *counting) EntityByName(ctx context.Context, name string) (*kg.Entity, error) {
-	c.n.Add(1)
+	c.count("EntityByName")
 	return c.Store.EntityByName(ctx, name)
 }
 func (c *counting) EntitiesByID(ctx context.Context, ids []string) ([]*kg.Entity, error) {
-	c.n.Add(1)
+	c.count("EntitiesByID")
 	return c.Store.EntitiesByID(ctx, ids)
 }
 func (c *counting) Entities(ctx context.Context, q kg.EntityQuery) (*kg.EntityPage, error) {
-	c.n.Add(1)
+	c.count("Entities")
 	return c.Store.Entities(ctx, q)
 }
 func (c *counting) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
-	c.n.Add(1)
+	c.count("Search")
 	return c.Store.Search(ctx, q)
 }
 func (c *counting) RelationshipsByID(ctx context.Context, ids []string) ([]*kg.Relationship, error) {
-	c.n.Add(1)
+	c.count("RelationshipsByID")
 	return c.Store.RelationshipsByID(ctx, ids)
 }
 func (c *counting) Relationships(ctx context.Context, q kg.RelationshipQuery) (*kg.RelationshipPage, error) {
-	c.n.Add(1)
+	c.count("Relationships")
 	return c.Store.Relationships(ctx, q)
 }
 func (c *counting) RelationshipsOf(ctx context.Context, ids []string, q kg.RelationshipQuery) ([]*kg.RelationshipPage, error) {
-	c.n.Add(1)
+	c.count("RelationshipsOf")
 	return c.Store.RelationshipsOf(ctx, ids, q)
 }
 func (c *counting) Totals(ctx context.Context, q kg.TotalsQuery) ([]kg.Total, error) {
-	c.n.Add(1)
+	c.count("Totals")
 	return c.Store.Totals(ctx, q)
 }
+func (c *counting) TotalsOf(ctx context.Context, ids []string, q kg.TotalsQuery) ([][]kg.Total, error) {
+	c.count("TotalsOf")
+	return c.Store.TotalsOf(ctx, ids, q)
+}
+func (c *counting) RelationshipsOfArticles(ctx context.Context, ids []string, q kg.RelationshipQuery) ([]*kg.RelationshipPage, error) {
+	c.count("RelationshipsOfArticles")
+	return c.Store.RelationshipsOfArticles(ctx, ids, q)
+}
 func (c *counting) Neighborhood(ctx context.Context, q kg.NeighborhoodQuery) (*kg.Graph, error) {
-	c.n.Add(1)
+	c.count("Neighborhood")
 	return c.Store.Neighborhood(ctx, q)
 }
 func (c *counting) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Graph, error) {
-	c.n.Add(1)
+	c.count("Subgraph")
 	return c.Store.Subgraph(ctx, q)
 }
 func (c *counting) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
-	c.n.Add(1)
+	c.count("Paths")
 	return c.Store.Paths(ctx, q)
 }
 func (c *counting) Article(ctx context.Context, id string) (*kg.Article, error) {
-	c.n.Add(1)
+	c.count("Article")
 	return c.Store.Article(ctx, id)
 }
 func (c *counting) ArticlesByID(ctx context.Context, ids []string) ([]*kg.Article, error) {
-	c.n.Add(1)
+	c.count("ArticlesByID")
 	return c.Store.ArticlesByID(ctx, ids)
 }
 func (c *counting) Articles(ctx context.Context, q kg.ArticleQuery) (*kg.ArticlePage, error) {
-	c.n.Add(1)
+	c.count("Articles")
 	return c.Store.Articles(ctx, q)
 }
+func (c *counting) ArticlesOf(ctx context.Context, ids []string, q kg.ArticleQuery) ([]*kg.ArticlePage, error) {
+	c.count("ArticlesOf")
+	return c.Store.ArticlesOf(ctx, ids, q)
+}
 func (c *counting) Stats(ctx context.Context) (*kg.Stats, error) {
-	c.n.Add(1)
+	c.count("Stats")
 	return c.Store.Stats(ctx)
-}
-
-// batchReads are the batch reads graph uses when a store has them (see
-// graph/batch.go); without them some nested fields cost a call per item.
-type batchReads interface {
-	TotalsOf(ctx context.Context, ids []string, q kg.TotalsQuery) ([][]kg.Total, error)
-	ArticlesOf(ctx context.Context, ids []string, q kg.ArticleQuery) ([]*kg.ArticlePage, error)
-	RelationshipsOfArticles(ctx context.Context, ids []string, q kg.RelationshipQuery) ([]*kg.RelationshipPage, error)
-}
-
-// countingBatch is counting for a store that has the batch reads.
-type countingBatch struct{ *counting }
-
-func (c countingBatch) TotalsOf(ctx context.Context, ids []string, q kg.TotalsQuery) ([][]kg.Total, error) {
-	c.n.Add(1)
-	return c.Store.(batchReads).TotalsOf(ctx, ids, q)
-}
-func (c countingBatch) ArticlesOf(ctx context.Context, ids []string, q kg.ArticleQuery) ([]*kg.ArticlePage, error) {
-	c.n.Add(1)
-	return c.Store.(batchReads).ArticlesOf(ctx, ids, q)
-}
-func (c countingBatch) RelationshipsOfArticles(ctx context.Context, ids []string, q kg.RelationshipQuery) ([]*kg.RelationshipPage, error) {
-	c.n.Add(1)
-	return c.Store.(batchReads).RelationshipsOfArticles(ctx, ids, q)
 }
 
 // env is a handler over a loaded store.
 type env struct {
 	t     *testing.T
 	store *counting
-	// batch is whether the store has the batch reads.
-	batch bool
 	h     http.Handler
 	c     *client.Client
 	logs  *bytes.Buffer
@@ -176,13 +199,8 @@ func newEnv(t *testing.T, b backend, data []*kg.Extraction, configure func(*grap
 	}
 	logs := &bytes.Buffer{}
 	cs := &counting{Store: st}
-	var wrapped kg.Store = cs
-	_, batch := st.(batchReads)
-	if batch {
-		wrapped = countingBatch{cs}
-	}
 	cfg := graph.Config{
-		Store:         wrapped,
+		Store:         cs,
 		Introspection: true,
 		Playground:    true,
 		Logger:        slog.New(slog.NewTextHandler(logs, nil)),
@@ -194,7 +212,7 @@ func newEnv(t *testing.T, b backend, data []*kg.Extraction, configure func(*grap
 	if err != nil {
 		t.Fatalf("NewHandler: %v", err)
 	}
-	return &env{t: t, store: cs, batch: batch, h: h, c: client.New(h, client.Path("/graphql")), logs: logs}
+	return &env{t: t, store: cs, h: h, c: client.New(h, client.Path("/graphql")), logs: logs}
 }
 
 func fixtureEnv(t *testing.T, b backend) *env {

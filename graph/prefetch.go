@@ -114,22 +114,20 @@ func (r *resolver) prefetchArticles(ctx context.Context, ids []string, sels []as
 		if !a.read(f, vars) {
 			continue
 		}
-		r.prefetchPages(ctx, l.articleRelationships(articleRelQuery(a.First, a.After)).LoadAllThunk(ctx, ids), f)
+		r.prefetchPages(ctx, l.articleRelationships(articleRelQuery(a.First, a.After)), ids, f)
 	}
 }
 
-// prefetchPages waits, off the resolver's path, for a batch of relationship
-// pages and prefetches what the items of field f's pages select.
-func (r *resolver) prefetchPages(ctx context.Context, thunk func() ([]*kg.RelationshipPage, error), f graphql.CollectedField) {
+// prefetchPages loads the relationship pages of ids with ld and, as the
+// pages arrive (before their resolvers see them, see batched.then),
+// prefetches what the items of field f's pages select.
+func (r *resolver) prefetchPages(ctx context.Context, ld *batched[*kg.RelationshipPage], ids []string, f graphql.CollectedField) {
 	nodeSels := below(ctx, []ast.SelectionSet{f.Selections}, "edges", "node")
 	if len(nodeSels) == 0 {
+		ld.LoadAllThunk(ctx, ids)
 		return
 	}
-	go func() {
-		pages, err := thunk()
-		if err != nil {
-			return
-		}
+	ld.then(ctx, ids, func(pages []*kg.RelationshipPage) {
 		var items []*kg.Relationship
 		for _, p := range pages {
 			if p != nil {
@@ -137,7 +135,7 @@ func (r *resolver) prefetchPages(ctx context.Context, thunk func() ([]*kg.Relati
 			}
 		}
 		r.prefetchRelationships(ctx, items, nodeSels)
-	}()
+	})
 }
 
 // fieldArgs are the arguments of the fields prefetching looks ahead into
@@ -185,21 +183,18 @@ func (r *resolver) prefetchEntities(ctx context.Context, ids []string, sels []as
 		switch f.Name {
 		case "relationships":
 			q := entityRelQuery(a.Direction, a.Types, a.First, a.After, a.Filter, a.OrderBy)
-			r.prefetchPages(ctx, l.relationshipsOf(q).LoadAllThunk(ctx, ids), f)
+			r.prefetchPages(ctx, l.relationshipsOf(q), ids, f)
 		case "timeline":
 			q := timelineQuery(a.Direction, a.Types, a.First, a.After)
-			r.prefetchPages(ctx, l.relationshipsOf(q).LoadAllThunk(ctx, ids), f)
+			r.prefetchPages(ctx, l.relationshipsOf(q), ids, f)
 		case "totals":
 			q := totalsQuery(a.Direction, a.Types, a.GroupBy)
-			thunk := l.entityTotals(q).LoadAllThunk(ctx, ids)
+			ld := l.entityTotals(q)
 			if q.GroupBy != kg.ByCounterpart || len(below(ctx, []ast.SelectionSet{f.Selections}, "counterpart")) == 0 {
+				ld.LoadAllThunk(ctx, ids)
 				continue
 			}
-			go func() {
-				rows, err := thunk()
-				if err != nil {
-					return
-				}
+			ld.then(ctx, ids, func(rows [][]kg.Total) {
 				var keys []string
 				for _, rs := range rows {
 					for _, t := range rs {
@@ -207,18 +202,15 @@ func (r *resolver) prefetchEntities(ctx context.Context, ids []string, sels []as
 					}
 				}
 				l.entities.LoadAllThunk(ctx, keys)
-			}()
+			})
 		case "articles":
-			thunk := l.entityArticles(kg.ArticleQuery{Page: pageQuery(a.First, a.After)}).LoadAllThunk(ctx, ids)
+			ld := l.entityArticles(kg.ArticleQuery{Page: pageQuery(a.First, a.After)})
 			nodeSels := below(ctx, []ast.SelectionSet{f.Selections}, "edges", "node")
 			if len(nodeSels) == 0 {
+				ld.LoadAllThunk(ctx, ids)
 				continue
 			}
-			go func() {
-				pages, err := thunk()
-				if err != nil {
-					return
-				}
+			ld.then(ctx, ids, func(pages []*kg.ArticlePage) {
 				var arts []string
 				for _, p := range pages {
 					if p == nil {
@@ -232,7 +224,7 @@ func (r *resolver) prefetchEntities(ctx context.Context, ids []string, sels []as
 					}
 				}
 				r.prefetchArticles(ctx, arts, nodeSels)
-			}()
+			})
 		}
 	}
 }

@@ -7,7 +7,10 @@ import "context"
 // EINVALID for a bad argument (unknown enum value, bad cursor, depth out of
 // range), EUNAVAILABLE when the backend cannot be reached, EINTERNAL
 // otherwise. Batch lookups (…ByID) never fail for missing ids: they return
-// nil in that slot, so dataloaders get results in key order.
+// nil in that slot, so dataloaders get results in key order. The batch
+// reads (…Of) likewise answer an unknown id with an empty result in its
+// slot; a bad argument fails the whole batch with EINVALID, even when ids
+// is empty.
 
 // EntityReader reads entities.
 type EntityReader interface {
@@ -41,6 +44,16 @@ type RelationshipReader interface {
 	// Totals counts and sums relationships grouped by q.GroupBy, largest
 	// USD first (ties by Key).
 	Totals(ctx context.Context, q TotalsQuery) ([]Total, error)
+	// TotalsOf runs q once per entity id, with q.EntityID set to that id,
+	// and returns the rows in the order of ids (nil rows for an unknown
+	// id, never ENOTFOUND). It is one store round trip, for dataloaders
+	// (Entity.totals in a list).
+	TotalsOf(ctx context.Context, ids []string, q TotalsQuery) ([][]Total, error)
+	// RelationshipsOfArticles runs q once per article id, with
+	// q.Filter.ArticleID set to that id, and returns the pages in the order
+	// of ids (an empty page for an unknown id). It is one store round trip,
+	// for dataloaders (Article.relationships in a list).
+	RelationshipsOfArticles(ctx context.Context, ids []string, q RelationshipQuery) ([]*RelationshipPage, error)
 }
 
 // GraphReader answers graph-shaped questions, each in one round trip.
@@ -66,6 +79,11 @@ type ArticleReader interface {
 	ArticlesByID(ctx context.Context, ids []string) ([]*Article, error)
 	// Articles returns a filtered page of articles, newest first.
 	Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, error)
+	// ArticlesOf runs q once per entity id, with q.Filter.EntityID set to
+	// that id, and returns the pages in the order of ids (an empty page for
+	// an unknown id). It is one store round trip, for dataloaders
+	// (Entity.articles in a list).
+	ArticlesOf(ctx context.Context, ids []string, q ArticleQuery) ([]*ArticlePage, error)
 }
 
 // Reader is everything a store can be asked.

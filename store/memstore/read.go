@@ -398,35 +398,51 @@ func (s *Store) RelationshipsOf(ctx context.Context, ids []string, q kg.Relation
 	return out, nil
 }
 
-// Totals counts and sums relationships by group, largest USD first.
-func (s *Store) Totals(ctx context.Context, q kg.TotalsQuery) ([]kg.Total, error) {
+// checkTotals validates a totals query; batch says the entity id comes
+// from the batch, so COUNTERPART needs none here.
+func checkTotals(q *kg.TotalsQuery, batch bool) error {
 	if err := checkTypes(q.Types); err != nil {
-		return nil, err
+		return err
 	}
 	if err := checkDirection(q.Direction); err != nil {
-		return nil, err
+		return err
 	}
 	switch q.GroupBy {
 	case "", kg.ByType, kg.ByYear:
 	case kg.ByCounterpart:
-		if q.EntityID == "" {
-			return nil, kg.Errorf(kg.EINVALID, "totals by counterpart need an entity")
+		if q.EntityID == "" && !batch {
+			return kg.Errorf(kg.EINVALID, "totals by counterpart need an entity")
 		}
 	default:
-		return nil, kg.Errorf(kg.EINVALID, "unknown totals grouping %q", q.GroupBy)
+		return kg.Errorf(kg.EINVALID, "unknown totals grouping %q", q.GroupBy)
+	}
+	return nil
+}
+
+// Totals counts and sums relationships by group, largest USD first.
+func (s *Store) Totals(ctx context.Context, q kg.TotalsQuery) ([]kg.Total, error) {
+	if err := checkTotals(&q, false); err != nil {
+		return nil, err
 	}
 	g, unlock, err := s.read(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
+	if q.EntityID != "" && g.ents[q.EntityID] == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no entity with id %q", q.EntityID)
+	}
+	return g.totals(q), nil
+}
+
+// totals runs a validated totals query against g (read lock held); an
+// unknown entity has no rows.
+func (g *graph) totals(q kg.TotalsQuery) []kg.Total {
 	var cands []*kg.Relationship
 	if q.EntityID != "" {
-		if g.ents[q.EntityID] == nil {
-			return nil, kg.Errorf(kg.ENOTFOUND, "no entity with id %q", q.EntityID)
-		}
 		cands = g.relsOf(q.EntityID)
 	} else {
+		cands = make([]*kg.Relationship, 0, len(g.rels))
 		for _, r := range g.rels {
 			cands = append(cands, r)
 		}
@@ -469,7 +485,7 @@ func (s *Store) Totals(ctx context.Context, q kg.TotalsQuery) ([]kg.Total, error
 		}
 		return out[i].Key < out[j].Key
 	})
-	return out, nil
+	return out
 }
 
 // Article returns the article with this id.
@@ -509,26 +525,39 @@ func (s *Store) Articles(ctx context.Context, q kg.ArticleQuery) (*kg.ArticlePag
 		return nil, err
 	}
 	defer unlock()
+	return g.queryArticles(q)
+}
+
+// queryArticles runs an article query against g (read lock held). With an
+// entity, the candidates are the articles giving evidence for its
+// relationships, found through its adjacency rather than by scanning every
+// article.
+func (g *graph) queryArticles(q kg.ArticleQuery) (*kg.ArticlePage, error) {
 	f := q.Filter
+	var cands []*articleRecord
+	if f.EntityID != "" {
+		seen := map[string]bool{}
+		for rid := range g.adj[f.EntityID] {
+			for _, e := range g.rels[rid].Evidence {
+				if a := g.arts[e.ArticleID]; a != nil && !seen[e.ArticleID] {
+					seen[e.ArticleID] = true
+					cands = append(cands, a)
+				}
+			}
+		}
+	} else {
+		cands = make([]*articleRecord, 0, len(g.arts))
+		for _, a := range g.arts {
+			cands = append(cands, a)
+		}
+	}
 	var items []keyed[*articleRecord]
-	for _, a := range g.arts {
+	for _, a := range cands {
 		if f.Lang != "" && a.Article.Lang != f.Lang || f.Source != "" && a.Article.Source != f.Source {
 			continue
 		}
 		if !dateIn(a.Article.Published, f.Since, f.Until) {
 			continue
-		}
-		if f.EntityID != "" {
-			ok := false
-			for _, r := range a.Relationships {
-				if r.SourceID == f.EntityID || r.TargetID == f.EntityID {
-					ok = true
-					break
-				}
-			}
-			if !ok {
-				continue
-			}
 		}
 		p := a.Article.Published
 		items = append(items, keyed[*articleRecord]{sortKey{has: p != "", str: p, id: a.Article.ID}, a})

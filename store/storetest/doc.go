@@ -36,6 +36,15 @@
 //     a cursor that does not decode, and unknown enum values are EINVALID.
 //     Every page reports the TotalCount of the whole filter.
 //   - RelationshipsOf: an unknown id gets an empty page, not an error.
+//   - Batch reads (RelationshipsOf, TotalsOf, ArticlesOf,
+//     RelationshipsOfArticles): each slot, in the order of the ids (repeats
+//     included), is exactly what the single read (Relationships, Totals,
+//     Articles) answers for that id with the same filter, order and
+//     cursor. An unknown id, and the empty id (never "no filter"), gets an
+//     empty page, or nil rows from TotalsOf (where Totals says ENOTFOUND);
+//     a known entity with nothing to count gets empty, non-nil rows. No
+//     ids is an empty answer; a bad argument fails the whole batch with
+//     EINVALID, even with no ids.
 //   - Articles: newest Published first (string comparison), undated
 //     articles last, ties by id ascending.
 //   - Neighborhood: Depth outside 1..3 and Limit outside 0..MaxGraphLimit

@@ -25,6 +25,9 @@ func testRead(t *testing.T, f Factory) {
 	t.Run("Paths", func(t *testing.T) { testPaths(t, s, m) })
 	t.Run("Articles", func(t *testing.T) { testArticles(t, s, m) })
 	t.Run("Totals", func(t *testing.T) { testTotals(t, s, m) })
+	t.Run("TotalsOf", func(t *testing.T) { testTotalsOf(t, s, m) })
+	t.Run("ArticlesOf", func(t *testing.T) { testArticlesOf(t, s, m) })
+	t.Run("RelationshipsOfArticles", func(t *testing.T) { testRelationshipsOfArticles(t, s, m) })
 }
 
 func testByID(t *testing.T, s kg.Store, m *model) {
