@@ -146,7 +146,7 @@ var lexicon = []lexeme{
 	{forms: []string{"مفاوضات", "محادثات", "مباحثات", "تفاوض*", "يتفاوض*", "تتفاوض*", "النقاشات", "نقاشات"}, fr: frDeal, preps: pWith, status: kg.Talks},
 
 	// ---------------- COMPETES_WITH ----------------
-	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "تتنافس*", "يتنافس*", "لمنافسة", "غريم*", "منافسه", "منافستها"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
+	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "تتنافس*", "يتنافس*", "لمنافسة", "غريم*", "منافسه", "منافستها", "سباق محتدم", "race with"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
 
 	// ---------------- OWNS ----------------
 	{forms: []string{"own", "owns", "owned", "controls", "controlled", "holds", "held", "تمتلك*", "يمتلك*", "تملك", "يملك", "تملكها", "يملكها", "امتلاك"}, fr: frVerb, rel: kg.Owns, verb: true},

@@ -533,6 +533,9 @@ func (c *sctx) connected(a, b mention) (bool, bool) {
 	if b.tlo < a.thi-1 || c.r.ents[a.ent].Kind != c.r.ents[b.ent].Kind {
 		return false, false
 	}
+	if a.ent == b.ent && b.tlo-a.thi <= 2 {
+		return true, true // "الهيئة السعودية للبيانات … «سدايا»": one entity named twice
+	}
 	pre := v.norm[b.pb:b.nb]
 	conj := strings.HasPrefix(pre, "و")
 	conn := conj
@@ -542,6 +545,17 @@ func (c *sctx) connected(a, b mention) (bool, bool) {
 	for k := a.thi; k < b.tlo; k++ {
 		w := v.tok(k)
 		if !connectors[w] {
+			// "«بروسوس» العالمية وصندوق «واعد فنتشرز»": nationality
+			// adjectives and cue nouns may stand between list members
+			if cueConnector(w) {
+				if strings.HasPrefix(w, "و") {
+					conj, conn = true, true
+				}
+				continue
+			}
+			if v.toks[k].flags&tfArabic != 0 && strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ية") || strings.HasSuffix(w, "ي")) && b.tlo-a.thi <= 4 {
+				continue
+			}
 			return false, false
 		}
 		if w != "\"" && w != "'" {
@@ -552,6 +566,16 @@ func (c *sctx) connected(a, b mention) (bool, bool) {
 		}
 	}
 	return conn && b.tlo-a.thi <= 4, conj
+}
+
+// cueConnector: a cue noun, possibly with "و", between list members.
+func cueConnector(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	switch w {
+	case "شركة", "صندوق", "مجموعة", "جهاز", "هيية", "شركتي", "وشركة":
+		return true
+	}
+	return false
 }
 
 func (c *sctx) argOf(g *group) arg {
@@ -654,6 +678,47 @@ func (c *sctx) Lk(t, maxTok int, mask uint8) *group {
 		}
 	}
 	return nil
+}
+
+// Ls is L for a subject: names governed by a preposition ("من إنفيديا",
+// "from Nvidia", "لميتا") are objects, never subjects, and are skipped.
+func (c *sctx) Ls(t, maxTok int, mask uint8) *group {
+	for i := len(c.groups) - 1; i >= 0; i-- {
+		g := &c.groups[i]
+		if g.thi > t {
+			continue
+		}
+		if t-g.thi > maxTok {
+			return nil
+		}
+		if mask != 0 && c.groupKind(g)&mask == 0 {
+			continue
+		}
+		if c.prepObject(g) {
+			continue
+		}
+		return g
+	}
+	return nil
+}
+
+var prepPronoun = map[string]bool{"فيها": true, "فيه": true, "عليها": true, "عليه": true, "بها": true, "لها": true, "معها": true, "معه": true}
+
+var subjPreps = map[string]bool{"من": true, "في": true, "مع": true, "علي": true, "عن": true, "الي": true, "ل": true, "ب": true,
+	"from": true, "with": true, "of": true, "in": true, "to": true, "for": true, "at": true, "by": true, "into": true, "on": true}
+
+// prepObject: the group is governed by a preposition (token or clitic).
+func (c *sctx) prepObject(g *group) bool {
+	m := c.ms[g.ms[0]]
+	p := strings.TrimPrefix(strings.TrimPrefix(c.r.v.norm[m.pb:m.nb], "و"), "ف")
+	if strings.HasPrefix(p, "ل") || strings.HasPrefix(p, "ب") {
+		return true
+	}
+	k := g.tlo - 1
+	for k >= c.s.tlo && (c.tok(k) == "\"" || c.tok(k) == "the" || cueConnector(c.tok(k))) {
+		k--
+	}
+	return k >= c.s.tlo && subjPreps[c.tok(k)]
 }
 
 // R is the group starting within maxFill filler tokens after token t.
@@ -907,7 +972,7 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 	}
 	// "it had backed the startup's round, alongside Nvidia, Reid Hoffman
 	// and Bill Gates": the names after "alongside" share the subject's role
-	if dst.g != nil && (rel == kg.InvestsIn || rel == kg.PartnersWith || rel == kg.SuppliesCompute) {
+	if dst.g != nil && (rel == kg.InvestsIn || rel == kg.PartnersWith || rel == kg.SuppliesCompute || rel == kg.Operates) {
 		for _, o := range c.hits {
 			w := c.r.v.norm[o.nb:o.ne]
 			if !(w == "alongside" || w == "along with" || w == "together with" || w == "الي جانب") {
@@ -921,7 +986,12 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 				extra := c.argOf(g)
 				extra.list = true
 				if !overlaps(extra, src) && !overlaps(extra, dst) {
-					c.emit(rel, extra, dst, base*mulExt, at, an)
+					k := c.groupKind(g)
+					if k&srcKinds(rel) == 0 && k&dstKinds(rel) != 0 {
+						c.emit(rel, src, extra, base*mulExt, at, an) // "launched X alongside Y"
+					} else {
+						c.emit(rel, extra, dst, base*mulExt, at, an)
+					}
 				}
 			}
 			break
@@ -1085,7 +1155,7 @@ func (c *sctx) triggers() {
 			var sa arg
 			if arabic {
 				for i := range c.groups {
-					if g := &c.groups[i]; g.tlo >= trE && g.tlo-trE <= 8 {
+					if g := &c.groups[i]; g.tlo >= trE && g.tlo-trE <= 14 && c.groupKind(g)&(kOrg|kPerson) != 0 {
 						sa = c.argOf(g)
 						break
 					}
@@ -1400,9 +1470,26 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 					c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
 					return
 				}
+				// "استثمرت سوفت بنك فيها": the object is a pronoun
+				if r0.thi < c.s.thi && prepPronoun[c.tok(r0.thi)] {
+					if l := c.Lk(trS, 20, dstKinds(lx.rel)); l != nil && l != r0 {
+						c.emit(lx.rel, c.argOf(r0), c.argOf(l), confNoun*mulCoref, trS, an)
+						return
+					}
+				}
 			} else if r1 := c.R(r0.thi, 3); r1 != nil {
 				c.emit(lx.rel, c.argOf(r0), c.argOf(r1), confVerb, trS, an)
 				return
+			} else if r0.thi < c.s.thi && c.tok(r0.thi) == "," {
+				// "أطلق معهد الابتكار التكنولوجي، الذراع البحثية …، نموذج
+				// «فالكون عربي»": the object after the subject's apposition
+				for i := range c.groups {
+					g := &c.groups[i]
+					if g.tlo > r0.thi && g.tlo-r0.thi <= 25 && c.groupKind(g)&dstKinds(lx.rel) != 0 && c.groupKind(g)&srcKinds(lx.rel) == 0 {
+						c.emit(lx.rel, c.argOf(r0), c.argOf(g), confNoun, trS, an)
+						return
+					}
+				}
 			} else if c.groupKind(r0)&srcKinds(lx.rel) != 0 && c.groupKind(r0)&dstKinds(lx.rel) == 0 {
 				// "المجموعة التي يرأس مجلس إدارتها الشيخ طحنون": the
 				// subject follows the verb, the object is the antecedent
@@ -1660,6 +1747,8 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 			if orgLike(p) {
 				orgG = p
 			}
+		} else if g := c.R(trE, 0); g != nil && orgLike(g) && c.r.v.toks[trS].flags&tfArabic != 0 {
+			orgG, after = g, g.thi // "رئيس مجلس إدارة بلاك روك"
 		}
 	}
 	if orgG != nil {
@@ -1761,7 +1850,7 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			c.emit(lx.rel, a, c.argOf(p), confNoun, trS, an)
 			return
 		}
-	} else if l := c.Lxk(trS, 10, srcKinds(lx.rel)); l != nil {
+	} else if l := c.Ls(trS, 25, srcKinds(lx.rel)); l != nil {
 		aG = l
 		a = c.argOf(l)
 	}
@@ -1779,6 +1868,24 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			}
 		} else {
 			b = c.argOf(g)
+		}
+	}
+	if !b.ok() && lx.rel == kg.CompetesWith {
+		// "نماذج منافسة أكبر حجماً، مثل «لاما» و«كوين»", "rivals such as X"
+		for _, o := range c.hits {
+			if lexicon[o.lex].incl && o.nb >= h.ne && c.r.tokOf(o.pb)-trE <= 5 {
+				if g := c.R(c.r.tokOf(o.ne-1)+1, 2); g != nil {
+					b = c.argOf(g)
+				}
+				break
+			}
+		}
+	}
+	if a.ok() && b.ok() && a.g != nil && b.g != nil && c.groupKind(a.g) != c.groupKind(b.g) && lx.rel == kg.CompetesWith {
+		// rivals are of one kind: "Meta … Llama 4, amid competition with
+		// OpenAI and Google" is Meta's rivalry
+		if l := c.Ls(trS, 30, c.groupKind(b.g)); l != nil && l != b.g {
+			a = c.argOf(l)
 		}
 	}
 	rel := lx.rel
