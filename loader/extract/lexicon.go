@@ -163,13 +163,13 @@ var lexicon = []lexeme{
 	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
-	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds"}, fr: frVerb, rel: kg.Operates},
+	{forms: []string{"operate", "operates", "operated", "operating", "running", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها"}, fr: frVerb, rel: kg.Operates, verb: true},
 	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},
 	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},
 
 	// ---------------- LOCATED_IN ----------------
-	{forms: []string{"based", "headquartered", "headquarters", "located", "مقر*", "ومقر*", "يقع مقر*", "مقرا"}, fr: frVerb, rel: kg.LocatedIn, preps: pBased},
+	{forms: []string{"based", "headquartered", "headquarters", "located", "offices in", "office in", "مقر*", "ومقر*", "يقع مقر*", "مقرا"}, fr: frVerb, rel: kg.LocatedIn, preps: pBased},
 	{forms: []string{"-based"}, fr: frBasedAdj, rel: kg.LocatedIn},
 	{forms: []string{"site", "sites", "campus", "facility", "data center in", "data centre in", "headquarters in", "موقع", "مجمع", "منشاة"}, fr: frSite, rel: kg.LocatedIn, preps: []string{"in", "في"}},
 

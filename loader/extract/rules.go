@@ -485,7 +485,9 @@ func (c *sctx) buildGroups() {
 				g.pair = true
 				continue
 			}
-			if ok, conj := c.connected(last, *m); ok {
+			if ok, conj := c.connected(last, *m); ok && (conj || !g.conj) {
+				// a list ends at its conjunction: "A, B and C, OpenAI
+				// said" does not take OpenAI in
 				g.ms = idx[g.ms[0] : i+1 : i+1]
 				g.ne, g.thi = m.ne, max(g.thi, m.thi)
 				g.conj = g.conj || conj
@@ -1284,7 +1286,15 @@ func (c *sctx) triggers() {
 					k++
 				}
 				if k < c.s.thi && headNouns[c.tok(k)] && c.R(k+1, 0) == nil {
-					sa := c.topicArg(h.pb, la)
+					// "the Paris-based company": the last organisation named
+					// in the sentence, else the article's
+					sa := arg{}
+					if o := c.Lk(l.tlo, 40, kOrg); o != nil {
+						sa = c.argOf(o)
+						sa.coref = true
+					} else if e := c.r.sal.mostSalient(); e >= 0 {
+						sa = arg{ents: []int{e}, coref: true}
+					}
 					// "Crusoe, the San Francisco-based builder of …"
 					if l.tlo-2 >= c.s.tlo && c.tok(l.tlo-1) == "the" && c.tok(l.tlo-2) == "," {
 						if o := c.Lk(l.tlo-2, 0, kOrg); o != nil {
@@ -1378,6 +1388,47 @@ func (c *sctx) possessiveProducts() {
 		}
 		if p.tlo == g.thi+2 && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
 			c.emit(kg.Operates, c.argOf(g), c.argOf(p), confNoun, g.tlo, nil)
+		}
+	}
+	for i := range c.groups {
+		p := &c.groups[i]
+		if c.groupKind(p)&kProduct == 0 || p.tlo-1 < c.s.tlo {
+			continue
+		}
+		// "Alibaba rushed out its Qwen 2.5-Max model"
+		if w := c.tok(p.tlo - 1); w == "its" || w == "their" {
+			if e := c.firstOrgBefore(c.r.v.toks[p.tlo-1].nb); e >= 0 {
+				c.emit(kg.Operates, arg{ents: []int{e}, coref: true}, c.argOf(p), confWeak, p.tlo, nil)
+			}
+		}
+	}
+	// "Elon Musk said his artificial intelligence startup xAI …"
+	for k := c.s.tlo; k < c.s.thi; k++ {
+		if w := c.tok(k); w != "his" && w != "her" {
+			continue
+		}
+		for j := k + 1; j < c.s.thi && j <= k+4; j++ {
+			if !headNouns[c.tok(j)] {
+				continue
+			}
+			if g := c.R(j+1, 0); g != nil && c.groupKind(g) == kOrg {
+				if pg := c.Lk(k, 20, kPerson); pg != nil {
+					c.emit(kg.Leads, c.argOf(pg), c.argOf(g), confWeak, k, nil)
+				}
+			}
+			break
+		}
+	}
+	// "Moonshot AI, the Beijing startup": the place of an apposition
+	for i := range c.groups {
+		p := &c.groups[i]
+		if c.groupKind(p) != kPlace || p.tlo-3 < c.s.tlo || p.thi >= c.s.thi {
+			continue
+		}
+		if c.tok(p.tlo-1) == "the" && c.tok(p.tlo-2) == "," && headNouns[c.tok(p.thi)] {
+			if o := c.Lk(p.tlo-2, 0, kOrg); o != nil {
+				c.emit(kg.LocatedIn, c.argOf(o), c.argOf(p), confNoun, p.tlo, nil)
+			}
 		}
 	}
 	for _, mp := range c.makers {
@@ -1736,7 +1787,13 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 	var orgG *group
 	after := trE
 	orgLike := func(g *group) bool { return c.groupKind(g)&(kOrg|kProject|kProduct) != 0 }
-	if l := c.L(trS, 0); l != nil && orgLike(l) {
+	if trS-1 >= c.s.tlo && c.tok(trS-1) == "whose" {
+		if l := c.L(trS-1, 1); l != nil && orgLike(l) {
+			orgG = l // "OpenAI, whose chief executive Sam Altman"
+		}
+	}
+	if orgG != nil {
+	} else if l := c.L(trS, 0); l != nil && orgLike(l) {
 		orgG = l // "OpenAI CEO", "OpenAI chief executive"
 	} else if l := c.L(trS-2, 0); l != nil && trS-2 >= c.s.tlo && c.tok(trS-1) == "s" && c.tok(trS-2) == "'" && orgLike(l) {
 		orgG = l // "OpenAI's CEO"
