@@ -29,7 +29,7 @@ var capStop = map[string]bool{
 	"sheikh": true, "his": true, "her": true, "their": true, "our": true, "what": true, "why": true, "how": true, "who": true, "there": true, "here": true,
 	"both": true, "all": true, "some": true, "many": true, "one": true, "two": true, "new": true, "other": true, "analysts": true, "investors": true,
 	"sources": true, "people": true, "officials": true, "data": true, "center": true, "centers": true, "cloud": true, "inc": true, "corp": true,
-	"tpu": true, "cpu": true, "q1": true, "q2": true, "q3": true, "q4": true, "gw": true, "mw": true, "ceos": true, "chairman": true, "co": true,
+	"tpu": true, "cpu": true, "cpus": true, "tpus": true, "lpus": true, "lpu": true, "apis": true, "q1": true, "q2": true, "q3": true, "q4": true, "gw": true, "mw": true, "ceos": true, "chairman": true, "co": true,
 	"billion": true, "million": true, "us": true, "uk": true, "eu": true, "uae": true, "nasdaq": true, "nyse": true, "ltd": true, "via": true,
 }
 
@@ -167,6 +167,9 @@ func (r *run) discover() {
 		}
 		if lo > 0 && v.tok(lo-1) == "(" && v.toks[lo].flags&tfLatin != 0 && r.arabicAround(lo) {
 			continue // a gloss: "(AGI)", "(API)"
+		}
+		if weak && lo > 0 && v.tok(lo-1) == ":" {
+			continue // a ticker: "(Nasdaq: NBIS)"
 		}
 		if !claim(lo, hi) {
 			continue

@@ -336,6 +336,29 @@ func (r *run) output() *kg.Extraction {
 			specific[[2]int{c.dst, c.src}] = true
 		}
 	}
+	// a "deal" between a cloud or chip company and another company, in an
+	// article about compute, is a supply deal
+	computeWords := 0
+	for _, h := range r.lex {
+		if lexicon[h.lex].computeCue {
+			computeWords++
+		}
+	}
+	if computeWords >= 3 {
+		for _, c := range r.cands {
+			if c.rel != kg.PartnersWith || !c.generic || c.dropped {
+				continue
+			}
+			a, b := r.ents[c.src], r.ents[c.dst]
+			supA, supB := a.tag("cloud") || a.tag("chips"), b.tag("cloud") || b.tag("chips")
+			if supA != supB && !specific[[2]int{c.src, c.dst}] {
+				c.rel, c.generic = kg.SuppliesCompute, false
+				if supB {
+					c.src, c.dst = c.dst, c.src
+				}
+			}
+		}
+	}
 	merged := make(map[key]*relCand, len(r.cands))
 	order := make([]key, 0, len(r.cands))
 	for _, c := range r.cands {

@@ -230,7 +230,7 @@ func (c *sctx) resolveAnaphors() {
 		// "الشركة الأمريكية OpenAI": a name follows or precedes: not an anaphor
 		near := false
 		for _, m := range c.ms {
-			if (m.tlo >= t1 && m.tlo <= t1+2) || (m.thi <= t0 && m.thi >= t0-1) {
+			if !m.weak && ((m.tlo >= t1 && m.tlo <= t1+1) || (m.thi <= t0 && m.thi >= t0-1)) {
 				near = true
 			}
 		}
@@ -665,8 +665,17 @@ func dstKinds(t kg.RelationType) uint8 {
 
 func (c *sctx) groupKind(g *group) uint8 { return kindBit(c.r.ents[c.ms[g.ms[0]].ent].Kind) }
 
-// Lk is L restricted to groups whose kind is in mask (0: any).
+// Lk is L restricted to groups whose kind is in mask (0: any). A weak
+// name (a capitalised word without a cue) is taken only when no known or
+// cued name fits in range.
 func (c *sctx) Lk(t, maxTok int, mask uint8) *group {
+	if g := c.lk(t, maxTok, mask, true); g != nil {
+		return g
+	}
+	return c.lk(t, maxTok, mask, false)
+}
+
+func (c *sctx) lk(t, maxTok int, mask uint8, strong bool) *group {
 	for i := len(c.groups) - 1; i >= 0; i-- {
 		g := &c.groups[i]
 		if g.thi <= t {
@@ -674,6 +683,9 @@ func (c *sctx) Lk(t, maxTok int, mask uint8) *group {
 				return nil
 			}
 			if mask != 0 && c.groupKind(g)&mask == 0 {
+				continue
+			}
+			if strong && c.weakGroup(g) {
 				continue
 			}
 			return g
@@ -733,9 +745,14 @@ func (c *sctx) R(t, maxFill int) *group {
 				continue
 			}
 			// "Abu Dhabi's Mubadala": the possessor only modifies
-			if g.thi+2 < c.s.thi && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
-				if nx := c.grpAt[g.thi+2-c.s.tlo]; nx >= 0 {
-					return &c.groups[nx]
+			if g.thi+1 < c.s.thi && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
+				if g.thi+2 < c.s.thi {
+					if nx := c.grpAt[g.thi+2-c.s.tlo]; nx >= 0 {
+						return &c.groups[nx]
+					}
+				}
+				if g.thi+2 < c.s.thi && c.computeTok(g.thi+2) {
+					return nil // "to Nvidia's GPUs": the object is the thing possessed
 				}
 			}
 			// "serverless Postgres startup Neon": a weak capitalised word
@@ -766,6 +783,16 @@ func (c *sctx) R(t, maxFill int) *group {
 		}
 	}
 	return nil
+}
+
+// computeTok: a compute word covers token k.
+func (c *sctx) computeTok(k int) bool {
+	for _, h := range c.hits {
+		if lexicon[h.lex].fr == frCompute && c.r.tokOf(h.pb) <= k && k <= c.r.tokOf(h.ne-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // trigTok: a trigger word covers token k ("buy any capacity CoreWeave
@@ -1103,6 +1130,12 @@ func (c *sctx) triggers() {
 			var da arg
 			if g := c.subjectOf(trS, dstKinds(lx.rel)); g != nil && (trS-g.thi <= 6 || c.andBetween(g.thi, trS)) {
 				da = c.argOf(g) // the owned thing stands right before "owned by"
+				if len(g.ms) > 1 && g.thi < c.s.thi && (c.tok(g.thi) == "," || c.tok(g.thi) == "the" || trS-g.thi <= 2) {
+					// "Valor and Mubadala Capital, the arm of Mubadala":
+					// the apposition is about the last name
+					last := c.ms[g.ms[len(g.ms)-1]].ent
+					da = arg{ents: []int{last}, g: g}
+				}
 			} else if trS-1 < c.s.tlo || c.grpAt[trS-1-c.s.tlo] < 0 && c.tok(trS-1) != "," && c.tok(trS-1) != "\"" {
 				continue // "أعمال التصنيع التابعة لـ X": something unnamed is owned
 			} else {
@@ -1499,8 +1532,17 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	}
 	if arabic && lx.verb {
 		if pron && direct {
-			// "الذي أطلقته OpenAI": the object is the antecedent
+			// "الذي أطلقته OpenAI": the object is the antecedent, the name
+			// before the relative pronoun when there is one
 			l := c.Lk(trS, 12, dstKinds(lx.rel))
+			for k := trS - 1; k >= c.s.tlo && k >= trS-8; k-- {
+				if relPron[c.tok(k)] && c.r.v.toks[k].flags&tfArabic != 0 {
+					if a := c.Lk(k, 2, dstKinds(lx.rel)); a != nil {
+						l = a
+					}
+					break
+				}
+			}
 			if l == nil {
 				return
 			}
@@ -1587,7 +1629,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		if !arabic && lx.rel != kg.LocatedIn {
 			for k := l.thi; k < trS; k++ {
 				if c.tok(k) == "and" && c.grpAt[k-c.s.tlo] < 0 && len(c.groups) > 0 && &c.groups[0] != l {
-					if g0 := &c.groups[0]; c.groupKind(g0)&srcKinds(lx.rel) != 0 && g0.thi <= l.tlo {
+					if w := c.tok(c.s.tlo); w == "it" || w == "they" || w == "the" && c.groups[0].tlo > c.s.tlo+2 {
+						sa = c.topicArg(h.pb, arg{}) // "It closed X …, and agreed to buy Y"
+					} else if g0 := &c.groups[0]; c.groupKind(g0)&srcKinds(lx.rel) != 0 && g0.thi <= l.tlo {
 						sa = c.argOf(g0)
 					}
 					break
@@ -1963,7 +2007,14 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		if len(c.argOf(g).ents) != 2 {
 			continue
 		}
-		near := g.thi <= trS && trS-g.thi <= 6 || g.tlo >= trE && g.tlo-trE <= 3
+		// "X and Y … partnership": the pair before the trigger (right
+		// before it for a mere deal); the members listed after a word
+		// like "includes" belong to something else
+		maxBefore := 6
+		if lx.fr == frDeal {
+			maxBefore = 4
+		}
+		near := g.thi <= trS && trS-g.thi <= maxBefore && !c.afterIncl(g)
 		between := g.tlo > c.s.tlo && (c.tok(g.tlo-1) == "between" || c.tok(g.tlo-1) == "بين") && abs(g.tlo-trS) <= 10
 		if a.ok() && !overlaps(a, c.argOf(g)) {
 			continue // the deal has a party of its own outside this pair
@@ -1995,6 +2046,11 @@ func abs(x int) int {
 }
 
 func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
+	// "chip design subsidiary", "cloud company", "AI infrastructure
+	// names": the compute word only modifies another noun
+	if trE < c.s.thi && (headNouns[c.tok(trE)] || modifiedNouns[c.tok(trE)]) {
+		return
+	}
 	// "spend $30bn on Microsoft's Azure cloud": the possessor supplies
 	// the subject
 	if pa, ok := c.possFar(trS); ok && pa.g != nil && !pa.coref {
@@ -2535,6 +2591,21 @@ var supplyVerbs = map[string]bool{"supply": true, "deliver": true, "provide": tr
 var buyVerbs = map[string]bool{"buy": true, "rent": true, "lease": true, "use": true, "purchase": true, "access": true,
 	"شراء": true, "استئجار": true, "استخدام": true}
 
+// afterIncl: the group follows a list introducer ("such as", "مثل",
+// "including", "كلاً من"): it gives examples, not the parties.
+func (c *sctx) afterIncl(g *group) bool {
+	for _, h := range c.hits {
+		if !lexicon[h.lex].incl {
+			continue
+		}
+		if e := c.r.tokOf(h.ne - 1); e < g.tlo && g.tlo-e <= 3 {
+			return true
+		}
+	}
+	k := g.tlo - 1
+	return k >= c.s.tlo && (c.tok(k) == "من" && k > c.s.tlo && strings.HasPrefix(c.tok(k-1), "كل"))
+}
+
 // pairIn reports whether a candidate's ends come from a pair anaphor.
 func (c *sctx) pairIn(cd *relCand) bool {
 	for _, m := range c.ms {
@@ -2717,6 +2788,10 @@ func overlaps(a, b arg) bool {
 
 // headNouns name the kind of company an "X-based" adjective or an
 // anaphor describes.
+var modifiedNouns = map[string]bool{"design": true, "division": true, "unit": true, "business": true, "arm": true, "names": true,
+	"stocks": true, "shares": true, "sector": true, "industry": true, "market": true, "companies": true, "firms": true, "players": true,
+	"makers": true, "giants": true, "team": true, "revenue": true, "sales": true, "spending": true}
+
 var headNouns = map[string]bool{"startup": true, "company": true, "firm": true, "lab": true, "group": true, "chipmaker": true, "developer": true,
 	"builder": true, "designer": true, "manufacturer": true, "platform": true, "lender": true, "bank": true, "subsidiary": true,
 	"maker": true, "giant": true, "provider": true, "operator": true, "unicorn": true, "fund": true, "investor": true, "neocloud": true}
