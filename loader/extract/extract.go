@@ -113,6 +113,9 @@ type run struct {
 	sal     salience
 	sentLex [][2]int  // per sentence: range of r.lex
 	msBuf   []mention // reused by each sentence's mention list
+	// computeSeen counts compute words so far: an article about compute
+	// makes "customers" and "deals" compute ones
+	computeSeen int
 	grpBuf  []int     // reused by each sentence's token→group map
 }
 

@@ -134,12 +134,13 @@ var lexicon = []lexeme{
 	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
 
 	// ---------------- PARTNERS_WITH ----------------
-	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up"},
+	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up",
+		"work with", "works with", "working with", "worked with", "partner program", "strategic partner"},
 		fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
 	{forms: []string{"شراك*", "شريك*", "تعاون*", "يتعاون*", "تتعاون*", "تحالف*", "مشروع مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
 
 	// ---------------- generic deals ----------------
-	{forms: []string{"deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum"}, fr: frDeal, preps: pWith},
+	{forms: []string{"deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum", "arrangement", "arrangements"}, fr: frDeal, preps: pWith},
 	{forms: []string{"letter of intent", "letters of intent", "memorandum of understanding", "خطاب نوايا", "خطابات نوايا", "خطاب النوايا", "مذكرة تفاهم", "مذكرات تفاهم"}, fr: frDeal, preps: pWith, status: kg.Announced},
 	{forms: []string{"talks", "negotiations", "negotiating", "negotiate", "discussions"}, fr: frDeal, preps: pWith, status: kg.Talks},
 	{forms: []string{"اتفاق*", "اتفقت", "اتفق", "تتفق", "صفق*", "عقد", "عقدا", "عقود"}, fr: frDeal, preps: pWith},

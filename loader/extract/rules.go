@@ -183,6 +183,7 @@ func (r *run) sentenceRelations(si int) {
 		lx := &lexicon[h.lex]
 		if lx.computeCue {
 			c.hasCompute = true
+			r.computeSeen++
 		}
 		if lx.investCue {
 			c.hasInvest = true
@@ -1217,7 +1218,7 @@ func (c *sctx) triggers() {
 			}
 			c.emit(kg.InvestsIn, sa, da, confWeak, trS, ap)
 		case frCustomers:
-			if !c.hasCompute {
+			if !c.hasCompute && r.computeSeen < 3 {
 				continue
 			}
 			// "among Nvidia's largest customers", "Microsoft … its largest
@@ -2035,6 +2036,14 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	}
 	if b.ok() && lx.fr == frSym && !a.ok() {
 		c.emit(rel, c.topicArg(h.pb, b), b, conf, trS, an)
+		return
+	}
+	if a.ok() && !b.ok() && aG != nil && trS-aG.thi <= 2 && lx.fr == frSym && !arabic {
+		// "is a preferred Nvidia Cloud Partner": the named one is the
+		// partner of the sentence's subject
+		if e := c.firstOrgBefore(c.r.v.toks[aG.tlo].nb); e >= 0 && !contains(a.ents, e) {
+			c.emit(rel, arg{ents: []int{e}}, a, confWeak, trS, an)
+		}
 	}
 }
 
@@ -2072,8 +2081,8 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 		}
 		g := &c.groups[gi]
 		e := c.r.ents[c.ms[g.ms[0]].ent]
-		if e.Kind == kg.Product {
-			k = g.tlo
+		if e.Kind == kg.Product || c.weakGroup(g) {
+			k = g.tlo // "AMD Instinct GPUs": a model name between
 			continue
 		}
 		if e.Kind == kg.Organization && (e.tag("chips") || e.tag("cloud")) {
