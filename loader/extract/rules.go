@@ -770,6 +770,9 @@ func (c *sctx) R(t, maxFill int) *group {
 		w := c.tok(k)
 		tk := c.r.v.toks[k]
 		if tk.kind == tkPunct {
+			if w == "," && fill > 0 && k+1 < c.s.thi && cueNoun[c.tok(k-1)] && c.grpAt[k+1-c.s.tlo] >= 0 {
+				continue // "launched its own browser, Comet"
+			}
 			if w != "\"" && w != "'" && w != "-" && w != "(" {
 				return nil
 			}
@@ -1659,6 +1662,19 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		sa = c.topicArg(h.pb, da)
 	}
 	c.emit(lx.rel, sa, da, confVerb, trS, an)
+	if direct && !arabic {
+		// "owns Avride, a developer of …, and TripleTen, an edtech
+		// platform": more objects after an apposition
+		for k := dst.thi; k < c.s.thi && k <= dst.thi+10; k++ {
+			if c.tok(k) != "and" || k == 0 || c.tok(k-1) != "," {
+				continue
+			}
+			if g := c.R(k+1, 0); g != nil && c.groupKind(g) == c.groupKind(dst) {
+				c.emit(lx.rel, sa, c.argOf(g), confNoun, trS, an)
+			}
+			break
+		}
+	}
 }
 
 func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
@@ -1693,10 +1709,11 @@ func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		return
 	}
 	da := c.argOf(dst)
-	// "the acquisition of Y by X"
+	// "the acquisition of Y by X", "an equity injection into Intel from
+	// SoftBank"
 	if !arabic {
 		for k := dst.thi; k < min(c.s.thi, dst.thi+3); k++ {
-			if c.tok(k) == "by" {
+			if c.tok(k) == "by" || c.tok(k) == "from" && lx.rel == kg.InvestsIn {
 				if g := c.R(k+1, 2); g != nil {
 					sa = c.argOf(g)
 				}
@@ -2797,6 +2814,11 @@ func overlaps(a, b arg) bool {
 
 // headNouns name the kind of company an "X-based" adjective or an
 // anaphor describes.
+// cueNoun: common nouns an appositive name may follow ("its own
+// browser, Comet").
+var cueNoun = map[string]bool{"browser": true, "chatbot": true, "model": true, "platform": true, "assistant": true, "app": true,
+	"startup": true, "company": true, "unit": true, "subsidiary": true, "supercomputer": true, "agent": true, "product": true, "service": true}
+
 var modifiedNouns = map[string]bool{"design": true, "division": true, "unit": true, "business": true, "arm": true, "names": true,
 	"stocks": true, "shares": true, "sector": true, "industry": true, "market": true, "companies": true, "firms": true, "players": true,
 	"makers": true, "giants": true, "team": true, "revenue": true, "sales": true, "spending": true}
