@@ -116,7 +116,7 @@ type run struct {
 	// computeSeen counts compute words so far: an article about compute
 	// makes "customers" and "deals" compute ones
 	computeSeen int
-	grpBuf  []int     // reused by each sentence's token→group map
+	grpBuf      []int // reused by each sentence's token→group map
 }
 
 // Extract finds the entities and relationships the article states. The
