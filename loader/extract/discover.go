@@ -87,7 +87,7 @@ func (r *run) discover() {
 		if lx.cue == "" {
 			continue
 		}
-		k := r.tokOf(h.ne-1) + 1
+		k := int(h.te) + 1
 		if k >= len(v.toks) || sentOf[k] != sentOf[k-1] {
 			continue
 		}
@@ -132,8 +132,8 @@ func (r *run) discover() {
 	titleAt := map[int]bool{}
 	for _, h := range r.lex {
 		if lexicon[h.lex].fr == frTitle {
-			titleAt[r.tokOf(h.pb)] = true
-			titleAt[r.tokOf(h.ne-1)] = true
+			titleAt[int(h.tb)] = true
+			titleAt[int(h.te)] = true
 		}
 	}
 	for k := 0; k < len(v.toks); k++ {
@@ -179,12 +179,12 @@ func (r *run) discover() {
 	}
 	// 3. Arabic names after a title: "الرئيس التنفيذي لـ X، فلان الفلاني،"
 	for _, h := range r.lex {
-		if lexicon[h.lex].fr != frTitle || v.toks[r.tokOf(h.pb)].flags&tfArabic == 0 {
+		if lexicon[h.lex].fr != frTitle || v.toks[int(h.tb)].flags&tfArabic == 0 {
 			continue
 		}
-		k := r.tokOf(h.ne-1) + 1
+		k := int(h.te) + 1
 		// skip "لـ X" / "لشركة X"
-		for k < len(v.toks) && (v.tok(k) == "ل" || lPrefixed[v.tok(k)] || inMent[k]) && k < r.tokOf(h.ne-1)+6 {
+		for k < len(v.toks) && (v.tok(k) == "ل" || lPrefixed[v.tok(k)] || inMent[k]) && k < int(h.te)+6 {
 			k++
 		}
 		if k >= len(v.toks) || v.tok(k) != "," {
@@ -203,10 +203,10 @@ func (r *run) discover() {
 	// and right after a title that has its organisation: "رئيسها التنفيذي
 	// راجيت ناندا،"
 	for _, h := range r.lex {
-		if lexicon[h.lex].fr != frTitle || v.toks[r.tokOf(h.pb)].flags&tfArabic == 0 {
+		if lexicon[h.lex].fr != frTitle || v.toks[int(h.tb)].flags&tfArabic == 0 {
 			continue
 		}
-		t0 := r.tokOf(h.pb)
+		t0 := int(h.tb)
 		if t0 >= 2 && v.tok(t0-1) == "," {
 			j := t0 - 2
 			n := 0
@@ -220,9 +220,9 @@ func (r *run) discover() {
 				continue
 			}
 		}
-		k := r.tokOf(h.ne-1) + 1
+		k := int(h.te) + 1
 		if pronounTail(v.norm[h.nb:h.ne]) || k < len(v.toks) && inMent[k] {
-			for k < len(v.toks) && inMent[k] && k <= r.tokOf(h.ne-1)+4 {
+			for k < len(v.toks) && inMent[k] && k <= int(h.te)+4 {
 				k++
 			}
 			j := k

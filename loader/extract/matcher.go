@@ -236,6 +236,7 @@ type hit struct {
 	core   int32 // end of the form without its suffix
 	ent    int32
 	lex    int32
+	tb, te int32 // tokens of pb and of the last byte (ne-1)
 }
 
 func (h hit) prefix(norm string) string { return norm[h.pb:h.nb] }
@@ -262,9 +263,13 @@ func (m *matcher) scan(v *view) (ents, lex []hit) {
 				pb = -1
 			}
 		}
+		tb := ti
+		if pb >= 0 && pb < start {
+			tb = ti - 1
+		}
 		if pb >= 0 && !strings.HasPrefix(norm[start:t.ne], "ال") {
 			// no pattern begins with the article (see stripArticle)
-			ents, lex = m.walk(v, pb, start, ents, lex)
+			ents, lex = m.walk(v, pb, start, tb, ti, ents, lex)
 		}
 		if t.flags&tfArabic == 0 {
 			continue
@@ -278,7 +283,7 @@ func (m *matcher) scan(v *view) (ents, lex []hit) {
 				break
 			}
 			if isProclitic(norm[start:k]) {
-				ents, lex = m.walk(v, start, k, ents, lex)
+				ents, lex = m.walk(v, start, k, ti, ti, ents, lex)
 			}
 		}
 	}
@@ -294,13 +299,23 @@ func (m *matcher) scan(v *view) (ents, lex []hit) {
 // walk follows the trie from byte s (the word began at pb) and records
 // every pattern that ends at a word boundary, or inside an Arabic word for
 // stems that take suffixes.
-func (m *matcher) walk(v *view, pb, s int, ents, lex []hit) ([]hit, []hit) {
+func (m *matcher) walk(v *view, pb, s, tb, ts int, ents, lex []hit) ([]hit, []hit) {
 	norm := v.norm
 	node := m.root[norm[s]]
 	i := s + 1
 	for node >= 0 {
 		if t := m.term[node]; t >= 0 {
+			n0, n1 := len(ents), len(lex)
 			ents, lex = m.accept(v, pb, s, i, m.metas[t], ents, lex)
+			for _, hs := range [][]hit{ents[n0:], lex[n1:]} {
+				for k := range hs {
+					te := ts
+					for te+1 < len(v.toks) && v.toks[te].ne < hs[k].ne {
+						te++
+					}
+					hs[k].tb, hs[k].te = int32(tb), int32(te)
+				}
+			}
 		}
 		if i >= len(norm) {
 			break

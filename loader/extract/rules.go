@@ -227,7 +227,7 @@ func (c *sctx) resolveAnaphors() {
 		if h.ne != h.core {
 			continue
 		}
-		t0, t1 := r.tokOf(h.pb), r.tokOf(h.ne-1)+1
+		t0, t1 := int(h.tb), int(h.te)+1
 		// "الشركة الأمريكية OpenAI": a name follows or precedes: not an anaphor
 		near := false
 		for _, m := range c.ms {
@@ -320,7 +320,7 @@ func (c *sctx) resolveAnaphors() {
 		if lexicon[h.lex].fr != frMaker {
 			continue
 		}
-		t0 := r.tokOf(h.pb)
+		t0 := int(h.tb)
 		var prod *mention
 		for i := range c.ms {
 			m := &c.ms[i]
@@ -331,7 +331,7 @@ func (c *sctx) resolveAnaphors() {
 		if prod == nil || prod.tlo == 0 || r.v.tok(prod.tlo-1) != "the" {
 			continue
 		}
-		t1 := r.tokOf(h.ne-1) + 1
+		t1 := int(h.te) + 1
 		if t1 < len(r.v.toks) && r.mentionAt(t1) {
 			continue // "ChatGPT maker OpenAI": the name follows
 		}
@@ -369,7 +369,7 @@ func (c *sctx) afterAcquisition(pos int32) bool {
 		if lexicon[h.lex].rel != kg.Acquires || h.ne > pos {
 			continue
 		}
-		if e := c.r.tokOf(h.ne - 1); k-e <= 2 && k > e {
+		if e := int(h.te); k-e <= 2 && k > e {
 			return true
 		}
 	}
@@ -792,7 +792,7 @@ func (c *sctx) R(t, maxFill int) *group {
 // computeTok: a compute word covers token k.
 func (c *sctx) computeTok(k int) bool {
 	for _, h := range c.hits {
-		if lexicon[h.lex].fr == frCompute && c.r.tokOf(h.pb) <= k && k <= c.r.tokOf(h.ne-1) {
+		if lexicon[h.lex].fr == frCompute && int(h.tb) <= k && k <= int(h.te) {
 			return true
 		}
 	}
@@ -808,7 +808,7 @@ func (c *sctx) trigTok(k int) bool {
 			if fr := lexicon[h.lex].fr; fr == frNone || fr == frTitle || fr == frAgent || fr == frMaker || fr == frCustomers {
 				continue
 			}
-			for j := c.r.tokOf(h.pb); j <= c.r.tokOf(h.ne-1) && j < c.s.thi; j++ {
+			for j := int(h.tb); j <= int(h.te) && j < c.s.thi; j++ {
 				if j >= c.s.tlo {
 					c.trigMask[j-c.s.tlo] = true
 				}
@@ -976,9 +976,9 @@ func (c *sctx) inclExtend(g *group) (arg, bool) {
 			if !lexicon[h.lex].incl {
 				continue
 			}
-			ht := c.r.tokOf(h.ne - 1)
+			ht := int(h.te)
 			if ht < cur.tlo && cur.tlo-ht <= 3 {
-				found = c.r.tokOf(h.pb)
+				found = int(h.tb)
 			}
 		}
 		if found < 0 {
@@ -1011,11 +1011,11 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 			if !(w == "alongside" || w == "along with" || w == "together with" || w == "الي جانب") {
 				continue
 			}
-			ot := c.r.tokOf(o.pb)
+			ot := int(o.tb)
 			if ot < dst.g.thi || ot-dst.g.thi > 8 {
 				continue
 			}
-			if g := c.R(c.r.tokOf(o.ne-1)+1, 1); g != nil && g != src.g {
+			if g := c.R(int(o.te)+1, 1); g != nil && g != src.g {
 				extra := c.argOf(g)
 				extra.list = true
 				if !overlaps(extra, src) && !overlaps(extra, dst) {
@@ -1093,7 +1093,7 @@ func (c *sctx) triggers() {
 	c.anchors = make([]anchor, 0, len(trig))
 	for _, h := range trig {
 		lx := &lexicon[h.lex]
-		trS, trE := r.tokOf(h.pb), r.tokOf(h.ne-1)+1
+		trS, trE := int(h.tb), int(h.te)+1
 		an := anchor{tok: trS, lx: lx, h: h}
 		pre := h.prefix(v.norm)
 		form := v.norm[h.nb:h.ne]
@@ -1245,10 +1245,10 @@ func (c *sctx) triggers() {
 			}
 			// "customers including A and B", "لعملاء من بينهم A وB"
 			for _, o := range c.hits {
-				if !lexicon[o.lex].incl || o.nb < h.ne || r.tokOf(o.pb)-trE > 3 {
+				if !lexicon[o.lex].incl || o.nb < h.ne || int(o.tb)-trE > 3 {
 					continue
 				}
-				if g := c.R(r.tokOf(o.ne-1)+1, 2); g != nil {
+				if g := c.R(int(o.te)+1, 2); g != nil {
 					// the supplier is the sentence's subject (the verb of
 					// "offers services to customers including …" often
 					// has no subject of its own)
@@ -1360,7 +1360,7 @@ func (c *sctx) governingSubject(trS int) *group {
 		if !(a.lx.rel == kg.Acquires || a.lx.rel == kg.Owns) || a.lx.fr != frVerb && a.lx.fr != frNoun {
 			continue
 		}
-		ve := c.r.tokOf(a.h.ne-1) + 1
+		ve := int(a.h.te) + 1
 		if c.r.v.toks[a.tok].flags&tfArabic != 0 {
 			if g := c.R(ve, 2); g != nil && g.thi <= trS {
 				return g
@@ -1745,8 +1745,8 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 		// "investors in X including A and B"
 		if d := c.P(trE, lx.preps, 3); d != nil {
 			for _, o := range c.hits {
-				if lexicon[o.lex].incl && o.nb >= c.r.v.toks[d.thi-1].ne && c.r.tokOf(o.pb)-d.thi <= 1 {
-					if g := c.R(c.r.tokOf(o.ne-1)+1, 2); g != nil {
+				if lexicon[o.lex].incl && o.nb >= c.r.v.toks[d.thi-1].ne && int(o.tb)-d.thi <= 1 {
+					if g := c.R(int(o.te)+1, 2); g != nil {
 						c.emit(lx.rel, c.argOf(g), c.argOf(d), confNoun, trS, an)
 						return
 					}
@@ -1756,8 +1756,8 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 	}
 	// "investors including A, B and C" / "من بين المستثمرين"
 	for _, o := range c.hits {
-		if lexicon[o.lex].incl && o.nb >= h.ne && c.r.tokOf(o.pb)-trE <= 2 {
-			if g := c.R(c.r.tokOf(o.ne-1)+1, 2); g != nil {
+		if lexicon[o.lex].incl && o.nb >= h.ne && int(o.tb)-trE <= 2 {
+			if g := c.R(int(o.te)+1, 2); g != nil {
 				sa := c.argOf(g)
 				var da arg
 				if pa, ok := c.poss(trS); ok {
@@ -1992,8 +1992,8 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	if !b.ok() && lx.rel == kg.CompetesWith {
 		// "نماذج منافسة أكبر حجماً، مثل «لاما» و«كوين»", "rivals such as X"
 		for _, o := range c.hits {
-			if lexicon[o.lex].incl && o.nb >= h.ne && c.r.tokOf(o.pb)-trE <= 5 {
-				if g := c.R(c.r.tokOf(o.ne-1)+1, 2); g != nil {
+			if lexicon[o.lex].incl && o.nb >= h.ne && int(o.tb)-trE <= 5 {
+				if g := c.R(int(o.te)+1, 2); g != nil {
 					b = c.argOf(g)
 				}
 				break
@@ -2213,7 +2213,7 @@ func (c *sctx) readFigures() {
 	var flagged []int
 	for _, h := range c.hits {
 		if lexicon[h.lex].figStart {
-			flagged = append(flagged, r.tokOf(h.pb))
+			flagged = append(flagged, int(h.tb))
 		}
 	}
 	starts := func(k int) bool {
@@ -2241,7 +2241,7 @@ func (c *sctx) attachFigures() {
 			if !lexicon[h.lex].period {
 				continue
 			}
-			ht := r.tokOf(h.pb)
+			ht := int(h.tb)
 			if ht >= f.thi && ht <= f.thi+3 {
 				f.yearly = true
 			}
@@ -2437,7 +2437,7 @@ func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
 		if st == "" {
 			continue
 		}
-		d := abs(c.r.tokOf(h.pb) - t)
+		d := abs(int(h.tb) - t)
 		if st == kg.Blocked && d <= maxDist {
 			return kg.Blocked
 		}
@@ -2564,7 +2564,7 @@ func (c *sctx) dealAnaphora() {
 // computeNear: a compute word or a power figure within dist tokens.
 func (c *sctx) computeNear(tok, dist int) bool {
 	for _, h := range c.hits {
-		if lexicon[h.lex].computeCue && abs(c.r.tokOf(h.pb)-tok) <= dist {
+		if lexicon[h.lex].computeCue && abs(int(h.tb)-tok) <= dist {
 			return true
 		}
 	}
@@ -2624,7 +2624,7 @@ func (c *sctx) afterIncl(g *group) bool {
 		if !lexicon[h.lex].incl {
 			continue
 		}
-		if e := c.r.tokOf(h.ne - 1); e < g.tlo && g.tlo-e <= 3 {
+		if e := int(h.te); e < g.tlo && g.tlo-e <= 3 {
 			return true
 		}
 	}
