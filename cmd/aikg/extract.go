@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"sort"
 	"strings"
 
 	"github.com/aikg/aikg/kg"
 	"github.com/aikg/aikg/loader"
+	"github.com/aikg/aikg/loader/eval"
 	"github.com/aikg/aikg/loader/extract"
 )
 
@@ -59,7 +59,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	enc.SetEscapeHTML(false)
 	sum, err := loader.New(x, nil, loader.Options{Logger: log}).Extract(ctx, func(e loader.Extracted) error {
 		if format == "jsonl" {
-			for _, l := range extractionLines(e.Extraction) {
+			for _, l := range eval.Lines(articleKey(e), e.Extraction) {
 				if err := enc.Encode(l); err != nil {
 					return err
 				}
@@ -80,94 +80,13 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	return nil
 }
 
-// line is one relationship of `aikg extract --format jsonl`; the same keys
-// are used by gold files (see loader/eval).
-type line struct {
-	Article      string   `json:"article"`
-	Subject      string   `json:"subject"`
-	Relation     string   `json:"relation"`
-	Object       string   `json:"object"`
-	AmountUSD    *float64 `json:"amount_usd,omitempty"`
-	Amount       *float64 `json:"amount,omitempty"`
-	Currency     string   `json:"currency,omitempty"`
-	CapacityGW   *float64 `json:"capacity_gw,omitempty"`
-	Capacity     *float64 `json:"capacity,omitempty"`
-	CapacityUnit string   `json:"capacity_unit,omitempty"`
-	Per          string   `json:"per,omitempty"`
-	Stake        *float64 `json:"stake,omitempty"`
-	Status       string   `json:"status,omitempty"`
-	Date         string   `json:"date,omitempty"`
-	Confidence   float64  `json:"confidence"`
-	Evidence     string   `json:"evidence"`
-}
-
-// extractionLines turns an extraction into its JSONL lines, one per
-// relationship, with canonical entity names and the relationship's headline
-// figures in the article.
-func extractionLines(x *kg.Extraction) []line {
-	names := make(map[string]string, len(x.Entities))
-	for _, e := range x.Entities {
-		names[e.ID] = e.Name
+// articleKey names an article in extraction output as gold files do: its
+// URL when it has one, else where it was read from.
+func articleKey(e loader.Extracted) string {
+	if e.Extraction.Article.URL != "" {
+		return e.Extraction.Article.URL
 	}
-	out := make([]line, 0, len(x.Relationships))
-	for _, r := range x.Relationships {
-		h := r.Figures
-		if h.Confidence == 0 {
-			h = kg.Headline(r.Evidence)
-		}
-		l := line{
-			Article:    x.Article.ID,
-			Subject:    names[r.SourceID],
-			Relation:   string(r.Type),
-			Object:     names[r.TargetID],
-			Status:     string(h.Status),
-			Date:       h.Date,
-			Confidence: h.Confidence,
-			Stake:      h.Stake,
-		}
-		if x.Article.URL != "" {
-			l.Article = x.Article.URL
-		}
-		if h.Amount != nil {
-			l.AmountUSD = h.Amount.USD
-			if h.Amount.Currency != "USD" {
-				v := h.Amount.Value
-				l.Amount = &v
-			}
-			l.Currency = h.Amount.Currency
-		}
-		if h.Period == kg.Year {
-			l.Per = "year"
-		}
-		if c := h.Capacity; c != nil {
-			switch c.Unit {
-			case "GW":
-				v := c.Value
-				l.CapacityGW = &v
-			case "MW":
-				v := c.Value / 1000
-				l.CapacityGW = &v
-			default:
-				v := c.Value
-				l.Capacity, l.CapacityUnit = &v, c.Unit
-			}
-		}
-		if len(r.Evidence) > 0 {
-			l.Evidence = r.Evidence[0].Sentence
-		}
-		out = append(out, l)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Relation != b.Relation {
-			return a.Relation < b.Relation
-		}
-		if a.Subject != b.Subject {
-			return a.Subject < b.Subject
-		}
-		return a.Object < b.Object
-	})
-	return out
+	return e.Where
 }
 
 // writeText prints one article's extraction for a reader.
@@ -179,7 +98,7 @@ func writeText(w io.Writer, e loader.Extracted) error {
 	}
 	fmt.Fprintf(w, "== %s  [%s] %s\n", e.Where, x.Article.Lang, title)
 	fmt.Fprintf(w, "   %d entities, %d relationships\n", len(x.Entities), len(x.Relationships))
-	for _, l := range extractionLines(x) {
+	for _, l := range eval.Lines(articleKey(e), x) {
 		fmt.Fprintf(w, "   %s %s %s", l.Subject, l.Relation, l.Object)
 		if l.AmountUSD != nil {
 			fmt.Fprintf(w, "  $%s", humanUSD(*l.AmountUSD))
@@ -202,7 +121,7 @@ func writeText(w io.Writer, e loader.Extracted) error {
 		if l.Date != "" {
 			fmt.Fprintf(w, "  %s", l.Date)
 		}
-		fmt.Fprintf(w, "  (%.2f)\n      “%s”\n", l.Confidence, l.Evidence)
+		fmt.Fprintf(w, "  (%.2f)\n      “%s”\n", *l.Confidence, l.Evidence)
 	}
 	return nil
 }
