@@ -756,6 +756,17 @@ func (c *sctx) R(t, maxFill int) *group {
 					return nil // "to Nvidia's GPUs": the object is the thing possessed
 				}
 			}
+			// "delivering Nvidia GB200 racks": a name used as a modifier
+			// of a compute noun is not the object
+			if g.thi < c.s.thi && c.r.v.toks[g.thi].flags&tfLatin != 0 {
+				nx := g.thi
+				if c.r.v.toks[nx].flags&tfAnyUpper != 0 && nx+1 < c.s.thi {
+					nx++ // a model name: "GB200"
+				}
+				if c.computeTok(nx) || hardwareNoun[c.tok(nx)] {
+					return nil
+				}
+			}
 			// "serverless Postgres startup Neon": a weak capitalised word
 			// before a cue noun and a real name
 			if c.weakGroup(g) {
@@ -882,6 +893,9 @@ func (c *sctx) P(t int, preps []string, window int) *group {
 		}
 		if !match && hasL && lPrefixed[w] {
 			match = true
+		}
+		if match && w == "من" && k+1 < c.s.thi && strings.HasPrefix(c.tok(k+1), "بين") {
+			match = false // "من بينهم": a list of examples, not "from"
 		}
 		if match {
 			if g := c.R(k+1, 3); g != nil {
@@ -1602,7 +1616,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		}
 		var dst *group
 		if !direct {
-			dst = c.P(trE, lx.preps, 8)
+			dst = c.P(trE, lx.preps, 12)
 		} else {
 			dst = r0
 		}
@@ -1650,7 +1664,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			dst = c.P(trE, lx.preps, 4)
 		}
 	} else if !direct {
-		dst = c.P(trE, lx.preps, 8)
+		dst = c.P(trE, lx.preps, 12) // "invest 1.3 billion euros ($1.5 billion) in"
 	} else {
 		dst = c.R(trE, 4)
 	}
@@ -2814,6 +2828,9 @@ func overlaps(a, b arg) bool {
 
 // headNouns name the kind of company an "X-based" adjective or an
 // anaphor describes.
+var hardwareNoun = map[string]bool{"racks": true, "systems": true, "servers": true, "hardware": true, "gpus": true, "chips": true,
+	"accelerators": true, "processors": true, "superchips": true, "clusters": true}
+
 // cueNoun: common nouns an appositive name may follow ("its own
 // browser, Comet").
 var cueNoun = map[string]bool{"browser": true, "chatbot": true, "model": true, "platform": true, "assistant": true, "app": true,
