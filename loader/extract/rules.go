@@ -2207,7 +2207,9 @@ func accepts(t kg.RelationType, kind uint8) bool {
 	return false
 }
 
-var statusTypes = map[kg.RelationType]bool{kg.InvestsIn: true, kg.Acquires: true, kg.SuppliesCompute: true, kg.PartnersWith: true, kg.Owns: true}
+// statusTypes are the deal relations that carry a status and a date
+// (ownership, roles, places and rivalries carry neither).
+var statusTypes = map[kg.RelationType]bool{kg.InvestsIn: true, kg.Acquires: true, kg.SuppliesCompute: true, kg.PartnersWith: true}
 
 // attachFigures gives each figure to the relation whose trigger governs
 // it: the nearest trigger (a preceding one on ties); a valuation or an
@@ -2393,6 +2395,9 @@ func (c *sctx) attachFigures() {
 					cd.fig.Status = c.r.sal.roundStatus
 				}
 			}
+			if cd.round && cd.fig.Status != "" && c.r.sal.roundStatus == "" {
+				c.r.sal.roundStatus = cd.fig.Status // the round's state, for its other investors
+			}
 		}
 	}
 }
@@ -2452,7 +2457,7 @@ func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
 			continue
 		}
 		d := abs(int(h.tb) - t)
-		if st == kg.Blocked && d <= maxDist {
+		if st == kg.Blocked && d <= 8 {
 			return kg.Blocked
 		}
 		if d < bd {
@@ -2468,7 +2473,7 @@ func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
 var pastForms = map[string]kg.DealStatus{
 	"invested": kg.Completed, "acquired": kg.Completed, "bought": kg.Completed, "purchased": kg.Completed, "raised": kg.Completed,
 	"secured": kg.Completed, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
-	"participated": kg.Completed, "joined": kg.Completed, "led": kg.Completed, "co-led": kg.Completed, "sold": kg.Completed,
+	"participated": kg.Completed, "joined": kg.Completed, "backed": kg.Completed, "led": kg.Completed, "co-led": kg.Completed, "sold": kg.Completed,
 	"استثمرت": kg.Completed, "استثمر": kg.Completed, "استثمروا": kg.Completed, "استحوذت": kg.Completed, "استحوذ": kg.Completed,
 	"اشترت": kg.Completed, "اشتري": kg.Completed, "ضخت": kg.Completed, "ضخ": kg.Completed, "ضختا": kg.Completed, "ضخوا": kg.Completed,
 	"جمعت": kg.Completed, "باعت": kg.Completed, "باع": kg.Completed, "قادتها": kg.Completed, "قادها": kg.Completed, "شاركت": kg.Completed,
