@@ -100,7 +100,7 @@ var lexicon = []lexeme{
 	// ---------------- INVESTS_IN ----------------
 	{forms: []string{"invest", "invests", "invested", "investing", "pour", "pours", "poured", "pouring", "inject", "injects", "injected", "plow", "plowed", "ploughed"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn},
 	{forms: []string{"commit", "commits", "committed", "committing"}, fr: frVerb, rel: kg.InvestsIn, preps: []string{"to", "in", "into"}, investCue: true},
-	{forms: []string{"joined", "joins", "join", "participated", "participates", "participate", "شارك*", "يشارك*", "تشارك*", "انضم*", "تنضم*", "ينضم*"}, fr: frJoin, rel: kg.InvestsIn, incl: true},
+	{forms: []string{"joined", "joins", "join", "participated", "participates", "participate", "took part", "take part", "takes part", "شارك*", "يشارك*", "تشارك*", "انضم*", "تنضم*", "ينضم*"}, fr: frJoin, rel: kg.InvestsIn, incl: true},
 	{forms: []string{"back", "backs", "backed", "backing", "funds", "funded", "financed", "finances", "bankrolled", "bankrolls"}, fr: frVerb, rel: kg.InvestsIn},
 	{forms: []string{"investment", "investments", "stake", "stakes", "holding", "holdings", "bet", "bets", "injection", "equity injection", "capital injection", "infusion"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"investor", "investors", "backer", "backers", "shareholder", "shareholders", "funder", "funders"}, fr: frAgent, rel: kg.InvestsIn, preps: []string{"in", "of", "into", "behind"}, investCue: true},
@@ -108,7 +108,7 @@ var lexicon = []lexeme{
 	{forms: []string{"استثمار*", "حصة*", "حصص*", "ضخ"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"مستثمر*", "المستثمر*", "مساهم*", "داعم*", "ممول*"}, fr: frAgent, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"backed by", "funded by", "financed by", "بدعم", "مدعوم*", "المدعوم*", "بتمويل", "ممولة من", "الممولة من", "supported by"}, fr: frBacked, rel: kg.InvestsIn, investCue: true},
-	{forms: []string{"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing", "round", "funding", "financing", "participation", "جمع", "جمعت", "يجمع", "تجمع", "ستجمع", "جمعها", "تمويل*", "جولة*", "بمشاركة", "مشاركة", "حصلت على"}, fr: frRaise, rel: kg.InvestsIn, preps: []string{"from", "by", "من"}, investCue: true},
+	{forms: []string{"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing", "round", "funding", "financing", "participation", "جمع", "جمعت", "يجمع", "تجمع", "ستجمع", "جمعها", "تمويل*", "جولة*", "بمشاركة", "مشاركة", "حصلت على", "seed round", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "series j", "series k"}, fr: frRaise, rel: kg.InvestsIn, preps: []string{"from", "by", "من"}, investCue: true},
 	{forms: []string{"valuation", "valuations", "valued", "valuing", "values", "value", "worth", "revenue", "revenues", "sales", "cost", "costs", "capex", "market value", "market cap", "تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية"}, fr: frValue},
 
 	// ---------------- ACQUIRES ----------------

@@ -1072,7 +1072,8 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 			rc := &relCand{rel: rel, src: s, dst: d, conf: cf, sent: c.si, anchor: at}
 			if an != nil {
 				rc.form = c.r.v.norm[an.h.nb:an.h.ne]
-				rc.lead = an.lx.rel == kg.Leads || an.lx.fr == frRaise && (strings.HasPrefix(rc.form, "led") || strings.HasPrefix(rc.form, "co-led"))
+				rc.lead = an.lx.rel == kg.Leads || an.lx.fr == frRaise && (strings.HasPrefix(rc.form, "led") || strings.HasPrefix(rc.form, "co-led")) ||
+					an.lx.fr == frJoin && c.leadNear(int(an.h.te))
 				rc.round = rc.lead || an.lx.fr == frRaise || an.lx.fr == frJoin || an.lx.fr == frAgent && an.lx.rel == kg.InvestsIn
 			}
 			if c.r.x.debug {
@@ -2328,7 +2329,17 @@ func (c *sctx) attachFigures() {
 					continue
 				}
 				if !samePair(acc) {
-					break // an aggregate over a list: belongs to none alone
+					// an aggregate over a list belongs to none alone, except
+					// a round's size, which every lead investor gets
+					if f.kind == fkAmount && allLeadsOf(acc) {
+						for _, cd := range acc {
+							setFig(cd, f)
+						}
+						m := f.money
+						r.sal.roundAmount, r.sal.roundFor = &m, acc[0].dst
+						f.assigned = true
+					}
+					break
 				}
 				for _, cd := range acc {
 					setFig(cd, f)
@@ -2412,6 +2423,26 @@ func liveCands(cs []*relCand) []*relCand {
 	return out
 }
 
+// leadNear: "شاركت في قيادتها", "took part in leading": a co-lead.
+func (c *sctx) leadNear(t int) bool {
+	for k := t + 1; k < c.s.thi && k <= t+3; k++ {
+		if w := c.tok(k); strings.Contains(w, "قياد") || w == "leading" || w == "co-leading" {
+			return true
+		}
+	}
+	return false
+}
+
+// allLeadsOf: every candidate is a lead investor in one company.
+func allLeadsOf(cs []*relCand) bool {
+	for _, c := range cs {
+		if !c.lead || c.rel != kg.InvestsIn || c.dst != cs[0].dst {
+			return false
+		}
+	}
+	return true
+}
+
 func samePair(cs []*relCand) bool {
 	for _, c := range cs[1:] {
 		if c.src != cs[0].src || c.dst != cs[0].dst {
@@ -2473,7 +2504,7 @@ func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
 var pastForms = map[string]kg.DealStatus{
 	"invested": kg.Completed, "acquired": kg.Completed, "bought": kg.Completed, "purchased": kg.Completed, "raised": kg.Completed,
 	"secured": kg.Completed, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
-	"participated": kg.Completed, "joined": kg.Completed, "backed": kg.Completed, "led": kg.Completed, "co-led": kg.Completed, "sold": kg.Completed,
+	"participated": kg.Completed, "joined": kg.Completed, "backed": kg.Completed, "took part": kg.Completed, "led": kg.Completed, "co-led": kg.Completed, "sold": kg.Completed,
 	"استثمرت": kg.Completed, "استثمر": kg.Completed, "استثمروا": kg.Completed, "استحوذت": kg.Completed, "استحوذ": kg.Completed,
 	"اشترت": kg.Completed, "اشتري": kg.Completed, "ضخت": kg.Completed, "ضخ": kg.Completed, "ضختا": kg.Completed, "ضخوا": kg.Completed,
 	"جمعت": kg.Completed, "باعت": kg.Completed, "باع": kg.Completed, "قادتها": kg.Completed, "قادها": kg.Completed, "شاركت": kg.Completed,
