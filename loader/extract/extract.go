@@ -448,7 +448,7 @@ func typeOK(t kg.RelationType, s, d *entRec) bool {
 	case kg.Operates:
 		return org(s) && (d.Kind == kg.Project || d.Kind == kg.Product)
 	case kg.CompetesWith:
-		return (org(s) || s.Kind == kg.Product) && s.Kind == d.Kind
+		return (org(s) || s.Kind == kg.Product) && (org(d) || d.Kind == kg.Product)
 	case kg.LocatedIn:
 		return (org(s) || s.Kind == kg.Project) && d.Kind == kg.Place
 	}

@@ -1540,7 +1540,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			return
 		}
 		// "X also led a $1 billion funding round in Moonshot AI"
-		if c.passiveAgent(trE, 0) == nil {
+		if f := c.r.v.norm[h.nb:h.ne]; (f == "led" || f == "leads" || f == "co-led" || f == "co-leads") && c.passiveAgent(trE, 0) == nil {
 			if d := c.P(trE, []string{"in", "into", "for", "في", "ل"}, 10); d != nil {
 				if l := c.subjectOf(trS, kOrg|kPerson); l != nil && l != d {
 					c.emit(kg.InvestsIn, c.argOf(l), c.argOf(d), confNoun, trS, an)
