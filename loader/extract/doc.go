@@ -5,11 +5,13 @@
 //
 // The pipeline for one article: the text is folded into a matching view
 // (hamza and alef forms, alef maqsura, diacritics, tatweel, Arabic-Indic
-// digits, case) that keeps a byte map back to the original; the view is cut
-// into tokens and sentences; one precompiled Aho–Corasick automaton finds
-// every gazetteer alias and every lexicon word in one pass, accepting
-// Arabic proclitics (و ف ب ل ك ال لل) before names and words and suffixes
-// after Arabic stems; names the gazetteer lacks are found from cues
+// digits, case) that keeps a sparse map back to the original; the view is
+// cut into tokens and sentences; one precompiled matcher (a byte trie over
+// every gazetteer alias and lexicon word, walked in one pass from word
+// starts and from after Arabic proclitics و ف ب ل ك ال لل; see matcher.go
+// for why it replaced a full Aho–Corasick scan) finds names, trigger words,
+// cues, month and number words, accepting suffixes after Arabic stems;
+// names the gazetteer lacks are found from cues
 // ("شركة “X”", "the startup X", "X Labs", people next to a title); then
 // each sentence's triggers (verbs, nominalisations, agent nouns, titles,
 // passives, compute nouns, generic deals) look for their arguments in
@@ -21,5 +23,11 @@
 // Files: gazetteer.json (the built-in gazetteer, see Gazetteer for its
 // format), lexicon.go (trigger and cue words), figures.go (numbers, money
 // with the USDRates table, capacities, stakes, dates), rules.go (the
-// relation rules and the confidence scheme), discover.go (unknown names).
+// relation rules and the confidence scheme), discover.go (unknown names),
+// text.go (the matching view, tokens, sentences), matcher.go (the trie).
+//
+// Measuring: go test -tags evalcorpus -run 'TestEvalCorpus|TestEvalExamples'
+// -v ./loader/extract scores the engine on loader/eval's corpus and on the
+// bundled examples; EVAL_FILE=name runs one corpus file with
+// EXTRACT_DEBUG=1 tracing every trigger and relation.
 package extract

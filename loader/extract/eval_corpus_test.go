@@ -89,3 +89,13 @@ func BenchmarkEvalCorpus(b *testing.B) {
 		}
 	}
 }
+
+// TestEvalExamples scores the extractor on the bundled example corpus
+// (package examples) against its gold.
+func TestEvalExamples(t *testing.T) {
+	rep, err := eval.Examples(context.Background(), newX(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep.WriteText(os.Stdout)
+}
