@@ -98,4 +98,7 @@ func TestEvalExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep.WriteText(os.Stdout)
+	if os.Getenv("EVAL_DETAILS") != "" {
+		rep.WriteDetails(os.Stdout)
+	}
 }

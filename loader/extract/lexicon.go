@@ -130,7 +130,7 @@ var lexicon = []lexeme{
 	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة",
 		"توريد*", "يورد", "تورد", "ستورد", "سيورد", "زود*", "تصنع", "يصنع", "صنعت", "تنتج", "ينتج", "انتجت"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true, verb: true},
 	{forms: []string{"customers", "customer", "clients", "client", "عملاء", "عملائها", "عملائه", "عميل", "عميلا", "زبائن"}, fr: frCustomers, rel: kg.SuppliesCompute},
-	{forms: []string{"provider", "providers", "supplier", "suppliers", "cloud provider", "cloud providers", "cloud partner", "compute provider", "compute partner", "host"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"for", "to", "of"}, computeCue: true},
+	{forms: []string{"provider", "providers", "supplier", "suppliers", "compute suppliers", "cloud provider", "cloud providers", "cloud partner", "compute provider", "compute partner", "host"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"for", "to", "of"}, computeCue: true},
 	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
 
 	// ---------------- PARTNERS_WITH ----------------

@@ -709,12 +709,23 @@ func (c *sctx) Ls(t, maxTok int, mask uint8) *group {
 		if mask != 0 && c.groupKind(g)&mask == 0 {
 			continue
 		}
-		if c.prepObject(g) {
+		if c.prepObject(g) && !c.relAntecedent(g) {
 			continue
 		}
 		return g
 	}
 	return nil
+}
+
+// relAntecedent: the group heads a relative clause ("for OpenAI, which
+// already works with …"): it is that clause's subject even when a
+// preposition governs it.
+func (c *sctx) relAntecedent(g *group) bool {
+	k := g.thi
+	if k < c.s.thi && c.tok(k) == "," {
+		k++
+	}
+	return k < c.s.thi && (c.tok(k) == "which" || c.tok(k) == "who" || c.tok(k) == "that" || c.tok(k) == "التي" || c.tok(k) == "الذي")
 }
 
 var prepPronoun = map[string]bool{"فيها": true, "فيه": true, "عليها": true, "عليه": true, "بها": true, "لها": true, "معها": true, "معه": true}
@@ -1748,6 +1759,24 @@ func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 }
 
 func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	// "has added Oracle, Google Cloud and CoreWeave as suppliers", "named
+	// X as its cloud provider": the names before "as" take the role, the
+	// subject is the other end
+	for k := trS - 1; k >= c.s.tlo && k >= trS-4; k-- {
+		if c.tok(k) != "as" {
+			continue
+		}
+		if g := c.Lk(k, 6, srcKinds(lx.rel)); g != nil {
+			if e := c.firstOrgBefore(c.r.v.toks[g.tlo].nb); e >= 0 {
+				ga := c.argOf(g)
+				if !contains(ga.ents, e) {
+					c.emit(lx.rel, ga, arg{ents: []int{e}}, confNoun, trS, an)
+					return
+				}
+			}
+		}
+		break
+	}
 	if lx.rel == kg.InvestsIn {
 		// "with Alphabet and Nvidia among the backers"
 		if k := trS - 1; k-1 >= c.s.tlo && (c.tok(k) == "the" || c.tok(k) == "its" || c.tok(k) == "their") && c.tok(k-1) == "among" {
@@ -2095,8 +2124,28 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 	// "spend $30bn on Microsoft's Azure cloud": the possessor supplies
 	// the subject
 	if pa, ok := c.possFar(trS); ok && pa.g != nil && !pa.coref {
+		// the customer is the clause's subject: "Anthropic … spread its
+		// work across Google's TPUs, Amazon's Trainium and Nvidia's GPUs"
+		if e := c.firstOrgBefore(c.r.v.toks[pa.g.tlo].nb); e >= 0 && !contains(pa.ents, e) {
+			c.emit(kg.SuppliesCompute, pa, arg{ents: []int{e}}, confWeak, trS, an)
+			return
+		}
 		if l := c.Lxk(pa.g.tlo, 12, kOrg); l != nil {
 			c.emit(kg.SuppliesCompute, pa, c.argOf(l), confWeak, trS, an)
+			return
+		}
+	}
+	// "OpenAI and Broadcom to deploy 10 gigawatts of custom chips": a
+	// pair of companies with one compute supplier among them
+	if l := c.Lk(trS, 8, kOrg); l != nil && len(l.ms) == 2 && l.conj {
+		a, b := c.r.ents[c.ms[l.ms[0]].ent], c.r.ents[c.ms[l.ms[1]].ent]
+		supA, supB := a.tag("chips") || a.tag("cloud"), b.tag("chips") || b.tag("cloud")
+		if supA != supB {
+			ia, ib := c.ms[l.ms[0]].ent, c.ms[l.ms[1]].ent
+			if supB {
+				ia, ib = ib, ia
+			}
+			c.emit(kg.SuppliesCompute, arg{ents: []int{ia}}, arg{ents: []int{ib}}, confWeak, trS, an)
 			return
 		}
 	}
