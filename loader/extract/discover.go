@@ -168,8 +168,8 @@ func (r *run) discover() {
 		if lo > 0 && v.tok(lo-1) == "(" && v.toks[lo].flags&tfLatin != 0 && r.arabicAround(lo) {
 			continue // a gloss: "(AGI)", "(API)"
 		}
-		if weak && lo > 0 && v.tok(lo-1) == ":" {
-			continue // a ticker: "(Nasdaq: NBIS)"
+		if weak && lo > 0 && (v.tok(lo-1) == ":" || v.tok(lo-1) == "(") {
+			continue // a ticker or a dateline: "(Nasdaq: NBIS)", "(Example Wire)"
 		}
 		if !claim(lo, hi) {
 			continue

@@ -374,6 +374,13 @@ func (r *run) output() *kg.Extraction {
 		if !typeOK(c.rel, r.ents[c.src], r.ents[c.dst]) {
 			continue
 		}
+		if c.rel == kg.Operates {
+			// the gazetteer knows who makes this product: a different
+			// operator is a misparse ("CoreWeave … the ChatGPT maker")
+			if g := r.ents[c.dst].gaz; g != nil && g.ownerIx >= 0 && r.x.ents[g.ownerIx].ID != r.ents[c.src].ID {
+				continue
+			}
+		}
 		k := key{c.rel, c.src, c.dst, c.sent}
 		if c.rel.Symmetric() && c.dst < c.src {
 			k.src, k.dst = c.dst, c.src

@@ -155,7 +155,7 @@ var lexicon = []lexeme{
 	{forms: []string{"subsidiary", "subsidiaries", "unit", "division", "arm", "owned by", "wholly owned", "majority-owned", "part of", "المملوك*", "مملوك*", "التابع*", "تابع*", "ذراع*", "وحدة تابعة"}, fr: frPassive, rel: kg.Owns, preps: pOwner},
 
 	// ---------------- LEADS ----------------
-	{forms: []string{"ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cofounder", "co founder", "founders", "president", "chairman", "chairwoman", "executive chairman", "boss", "cto", "chief technology officer", "chief scientist", "managing director", "head", "chief", "secretary-general", "secretary general", "interim ceo", "chair"},
+	{forms: []string{"ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cofounder", "co founder", "founders", "president", "chairman", "chairwoman", "executive chairman", "boss", "cto", "chief technology officer", "chief scientist", "managing director", "head", "secretary-general", "secretary general", "interim ceo", "chair"},
 		fr: frTitle, rel: kg.Leads},
 	{forms: []string{"الرئيس التنفيذي", "رئيس تنفيذي", "رئيسها التنفيذي", "رئيسه التنفيذي", "المدير التنفيذي", "مديرها التنفيذي", "رئيس مجلس الادارة", "رئيس مجلس ادارة", "رئيس مجلس إدارة", "مؤسس", "المؤسس", "مؤسسها", "مؤسسه", "مؤسسي", "مؤسسو", "الشريك المؤسس", "المؤسس المشارك", "رئيس", "رئيسة", "العضو المنتدب", "رئيس قسم",
 		"الرئيسة التنفيذية", "رئيستها التنفيذية", "رئيسة تنفيذية", "رئيسا تنفيذيا", "رئيسة مجلس ادارة", "رئيسة مجلس الادارة", "المديرة التنفيذية",

@@ -1407,6 +1407,17 @@ var stakeVerbs = map[string]bool{"take": true, "takes": true, "took": true, "tak
 	"held": true, "holding": true, "has": true, "have": true, "had": true, "own": true, "owns": true, "tملك": false,
 	"تملك": true, "تمتلك": true, "يملك": true, "يمتلك": true, "وتملك": true, "وتمتلك": true, "لديها": true}
 
+// appositionTarget: an apposition after a list is about its last name
+// ("Apple, Anthropic and Safe Superintelligence, the startup founded by
+// Ilya Sutskever").
+func (c *sctx) appositionTarget(g *group, t int) arg {
+	a := c.argOf(g)
+	if len(a.ents) > 1 && g.thi < c.s.thi && c.tok(g.thi) == "," && t-g.thi <= 8 {
+		return arg{ents: a.ents[len(a.ents)-1:], g: g}
+	}
+	return a
+}
+
 // andBetween: a coordinating "and"/"و" stands between tokens lo and hi.
 func (c *sctx) andBetween(lo, hi int) bool {
 	for j := lo; j < hi && j < c.s.thi; j++ {
@@ -1533,8 +1544,8 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	if g := c.passiveAgent(trE, srcKinds(lx.rel)); g != nil {
 		sa := c.argOf(g)
 		var da arg
-		if l := c.Lxk(trS, 12, dstKinds(lx.rel)); l != nil {
-			da = c.argOf(l)
+		if l := c.subjectOf(trS, dstKinds(lx.rel)); l != nil {
+			da = c.appositionTarget(l, trS)
 		} else {
 			da = c.topicArg(h.pb, sa)
 		}
@@ -1565,12 +1576,23 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			// "الذي أطلقته OpenAI": the object is the antecedent, the name
 			// before the relative pronoun when there is one
 			l := c.Lk(trS, 12, dstKinds(lx.rel))
-			for k := trS - 1; k >= c.s.tlo && k >= trS-8; k-- {
+			newClause := strings.HasPrefix(h.prefix(c.r.v.norm), "و") && trS-1 >= c.s.tlo && c.tok(trS-1) == ","
+			for k := trS - 1; k >= c.s.tlo && k >= trS-8 && !newClause; k-- {
 				if relPron[c.tok(k)] && c.r.v.toks[k].flags&tfArabic != 0 {
 					if a := c.Lk(k, 2, dstKinds(lx.rel)); a != nil {
 						l = a
 					}
 					break
+				}
+			}
+			if newClause {
+				// "…، ويقودها الرئيس التنفيذي X": a new clause about the
+				// sentence's subject
+				for i := range c.groups {
+					if g := &c.groups[i]; c.groupKind(g)&dstKinds(lx.rel) != 0 && g.thi <= trS {
+						l = g
+						break
+					}
 				}
 			}
 			if l == nil {
