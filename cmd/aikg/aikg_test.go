@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aikg/aikg/internal/testenv"
 	"github.com/aikg/aikg/store/neo4jstore/neo4jtest"
 )
 
@@ -73,22 +74,6 @@ func cleanEnv() []string {
 	return env
 }
 
-// seedPath finds the user's source article beside the repository, or skips.
-func seedPath(t *testing.T) string {
-	t.Helper()
-	p, err := filepath.Abs("../../../shared/seed/000_e9bd1de167f1df97.txt")
-	if err == nil {
-		if _, err = os.Stat(p); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("AIKG_REQUIRE_SEED") == "1" {
-		t.Fatalf("seed article missing at %s (AIKG_REQUIRE_SEED=1)", p)
-	}
-	t.Skipf("seed article not found at %s: skipping (it lives in ../shared beside the repository)", p)
-	return ""
-}
-
 func TestUsageErrors(t *testing.T) {
 	tests := []struct {
 		args []string
@@ -111,7 +96,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestExtractSeedJSONL(t *testing.T) {
-	seed := seedPath(t)
+	seed := testenv.Seed(t)
 	stdout, stderr, code := aikg(t, nil, "extract", "--format", "jsonl", seed)
 	if code != 0 {
 		t.Fatalf("extract: exit %d: %s", code, stderr)
@@ -184,7 +169,7 @@ func keys[V any](m map[string]V) []string {
 // TestSeedVerticalSlice is the vertical slice end to end: load the seed
 // article (twice: nothing changes), serve it, and ask the fixed question.
 func TestSeedVerticalSlice(t *testing.T) {
-	seed := seedPath(t)
+	seed := testenv.Seed(t)
 	stores := []struct {
 		name string
 		env  []string
@@ -198,7 +183,7 @@ func TestSeedVerticalSlice(t *testing.T) {
 		}{"neo4j", []string{"AIKG_STORE=neo4j", "NEO4J_URI=" + uri, "NEO4J_USER=" + os.Getenv("NEO4J_USER"),
 			"NEO4J_PASSWORD=" + os.Getenv("NEO4J_PASSWORD"), "NEO4J_DATABASE=" + os.Getenv("NEO4J_DATABASE")}})
 	} else if os.Getenv("AIKG_REQUIRE_NEO4J") == "1" {
-		t.Fatal("NEO4J_URI not set and AIKG_REQUIRE_NEO4J=1")
+		t.Fatal(neo4jtest.SkipMessage + " (AIKG_REQUIRE_NEO4J=1 makes this a failure)")
 	}
 	answers := map[string]string{}
 	for _, s := range stores {

@@ -2,40 +2,12 @@ package read_test
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/aikg/aikg/internal/testenv"
 	"github.com/aikg/aikg/loader/read"
 )
-
-// seedPath finds the user's article: ../shared/seed/ beside the repo
-// root, the root being the nearest folder above with a go.mod.
-func seedPath(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test's folder")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "seed", "000_e9bd1de167f1df97.txt")
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("AIKG_REQUIRE_SEED") == "1" {
-			t.Fatalf("seed article %s is missing and AIKG_REQUIRE_SEED=1", p)
-		}
-		t.Skipf("seed article %s is absent; skipping", p)
-	}
-	return p
-}
 
 // paragraphs splits text on blank lines.
 func paragraphs(s string) []string {
@@ -52,7 +24,7 @@ func paragraphs(s string) []string {
 // articles heading, comment form, "back to top") must go, and every news
 // paragraph of the original must be in the cleaned text unchanged.
 func TestSeedArticle(t *testing.T) {
-	p := seedPath(t)
+	p := testenv.Seed(t)
 	raw, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)
