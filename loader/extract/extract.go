@@ -447,7 +447,9 @@ func typeOK(t kg.RelationType, s, d *entRec) bool {
 	case kg.SuppliesCompute:
 		return org(s) && (org(d) || d.Kind == kg.Project || d.Kind == kg.Product)
 	case kg.PartnersWith:
-		return (org(s) || s.Kind == kg.Place && false) && org(d)
+		// members of a consortium or project partner with it ("technology
+		// partners of Stargate")
+		return org(s) && (org(d) || d.Kind == kg.Project) || s.Kind == kg.Project && org(d)
 	case kg.Owns:
 		return (org(s) || s.Kind == kg.Person) && (org(d) || d.Kind == kg.Project || d.Kind == kg.Product)
 	case kg.Leads:

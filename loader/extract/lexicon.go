@@ -138,6 +138,13 @@ var lexicon = []lexeme{
 		"work with", "works with", "working with", "worked with", "partner program", "strategic partner"},
 		fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
 	{forms: []string{"شراك*", "شريك*", "تعاون*", "يتعاون*", "تتعاون*", "تحالف*", "مشروع مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
+	// a licence is a partnership (the licensee pays for the licensor's
+	// technology): "agreed to license Windsurf's technology", "اتفاق ترخيص"
+	{forms: []string{"license", "licenses", "licensed", "licensing", "licence", "licences", "licensing deal", "licensing agreement", "license agreement", "licence agreement", "ترخيص*", "رخصة"}, fr: frSym, rel: kg.PartnersWith, preps: []string{"with", "from", "مع", "من"}, explicitPartner: true},
+	// an agreement called strategic is a partnership, not a sale
+	{forms: []string{"strategic agreement", "strategic agreements", "strategic deal", "strategic alliance", "strategic cooperation", "strategic collaboration", "اتفاقية استراتيجية", "اتفاقيه استراتيجيه", "اتفاق استراتيجي", "اتفاقا استراتيجيا", "تعاون استراتيجي"}, fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
+	// joint work: "launched a joint offering", "منصة مشتركة"
+	{forms: []string{"joint", "jointly", "co-develop", "co-developed", "co-develops", "co-development", "مشترك", "مشتركة", "المشترك", "المشتركة", "بشكل مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith},
 
 	// ---------------- generic deals ----------------
 	{forms: []string{"deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum", "arrangement", "arrangements"}, fr: frDeal, preps: pWith},

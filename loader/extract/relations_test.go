@@ -168,3 +168,47 @@ func TestNegativeCases(t *testing.T) {
 		}
 	}
 }
+
+// partnerCases are the constructions news uses for partnerships besides
+// the word "partnership" itself: joint launches, licences, consortium
+// membership, collaborations, memoranda.
+var partnerCases = []struct {
+	lang   string
+	text   string
+	want   []triple
+	status kg.DealStatus
+}{
+	{"en", "Nvidia and Mistral AI unveiled a new sovereign cloud for European businesses.", []triple{{"Nvidia", kg.PartnersWith, "Mistral AI"}}, ""},
+	{"en", "Microsoft and G42 launched a joint offering for customers in the Gulf.", []triple{{"Microsoft", kg.PartnersWith, "G42"}}, ""},
+	{"en", "Samsung Electronics teamed up with Perplexity to build an assistant into its phones.", []triple{{"Samsung Electronics", kg.PartnersWith, "Perplexity"}}, ""},
+	{"en", "The collaboration between Nvidia and Intel covers custom data center chips.", []triple{{"Nvidia", kg.PartnersWith, "Intel"}}, ""},
+	{"en", "Google agreed to license Windsurf's technology for $2.4 billion.", []triple{{"Google", kg.PartnersWith, "Windsurf"}}, ""},
+	{"en", "Microsoft paid Inflection AI $650 million to license its models.", []triple{{"Microsoft", kg.PartnersWith, "Inflection AI"}}, ""},
+	{"en", "The partnership includes MGX, BlackRock and Microsoft.", nil, ""},
+	{"en", "Arm, Microsoft and Nvidia were named technology partners of Stargate.", []triple{{"Arm", kg.PartnersWith, "Stargate"}, {"Microsoft", kg.PartnersWith, "Stargate"}, {"Nvidia", kg.PartnersWith, "Stargate"}}, ""},
+	{"en", "SK Telecom signed a memorandum of understanding with OpenAI on AI services.", []triple{{"SK Telecom", kg.PartnersWith, "OpenAI"}}, kg.Announced},
+	{"ar", "أطلقت مايكروسوفت وG42 منصة مشتركة للحوسبة السيادية.", []triple{{"Microsoft", kg.PartnersWith, "G42"}}, ""},
+	{"ar", "وقّعت سامسونج مذكرة تفاهم مع OpenAI لتطوير مراكز بيانات عائمة.", []triple{{"Samsung Electronics", kg.PartnersWith, "OpenAI"}}, kg.Announced},
+	{"ar", "وأعلنت جامعة محمد بن زايد للذكاء الاصطناعي عن إطلاق نموذج جديد بالتعاون مع G42.", []triple{{"MBZUAI", kg.PartnersWith, "G42"}}, ""},
+	{"ar", "وتأتي الخطوة في إطار شراكة استراتيجية بين إنفيديا وهيوماين.", []triple{{"Nvidia", kg.PartnersWith, "Humain"}}, ""},
+	{"ar", "وتنضم سيسكو وسوفت بنك إلى المشروع بصفتهما شريكين تقنيين في مشروع ستارغيت.", []triple{{"Cisco", kg.PartnersWith, "Stargate"}, {"SoftBank", kg.PartnersWith, "Stargate"}}, ""},
+	{"ar", "وأعلنت مايكروسوفت عن تحالف يضم بلاك روك وMGX وإنفيديا.", []triple{{"BlackRock", kg.PartnersWith, "Microsoft"}}, ""},
+}
+
+func TestPartnerConstructions(t *testing.T) {
+	x := newX(t)
+	for _, tc := range partnerCases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		for _, w := range tc.want {
+			r := find(ex, w.src, w.typ, w.dst)
+			if r == nil {
+				r = find(ex, w.dst, w.typ, w.src)
+			}
+			if r == nil {
+				t.Errorf("%s\n  want %s; got:%s", tc.text, w, listRels(ex))
+			} else if tc.status != "" && r.Status != tc.status {
+				t.Errorf("%s\n  %s status %q, want %q", tc.text, w, r.Status, tc.status)
+			}
+		}
+	}
+}

@@ -195,6 +195,7 @@ func (r *run) sentenceRelations(si int) {
 	if anyTrig {
 		c.buildGroups()
 		c.triggers()
+		c.jointActs()
 		c.possessiveProducts()
 		c.readFigures()
 		c.typeDeals()
@@ -2073,6 +2074,9 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			a = c.argOf(l)
 		}
 	}
+	if lx.rel == kg.PartnersWith && a.ok() && !b.ok() && aG != nil {
+		b, a = c.partnerOf(form, trS, trE, a, aG)
+	}
 	rel := lx.rel
 	conf := confNoun
 	if lx.fr == frDeal {
@@ -2128,6 +2132,100 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			c.emit(rel, arg{ents: []int{e}}, a, confWeak, trS, an)
 		}
 	}
+}
+
+// jointActVerbs are verbs that, with two companies as their subject, say
+// the companies did something together: "Microsoft and G42 launched …",
+// "أطلقت مايكروسوفت وG42 …", "كشفتا عن …".
+var jointActVerbs = map[string]bool{"launched": true, "launch": true, "launches": true, "unveiled": true, "unveil": true, "unveils": true,
+	"introduced": true, "introduce": true, "introduces": true, "debuted": true, "rolled": true, "co-launched": true,
+	"اطلقت": true, "اطلقا": true, "اطلقتا": true, "تطلق": true, "ستطلق": true, "كشفت": true, "كشفتا": true, "دشنت": true, "دشنتا": true,
+	"اعلنتا": true, "تعلنان": true, "ستطلقان": true, "تطلقان": true}
+
+// jointActs: two or more companies as the joint subject of a launch are
+// partners. Rival launches ("Google and OpenAI launched competing models")
+// are left alone.
+func (c *sctx) jointActs() {
+	for _, h := range c.hits {
+		if lexicon[h.lex].rel == kg.CompetesWith {
+			return
+		}
+	}
+	for k := c.s.tlo; k < c.s.thi; k++ {
+		w := c.tok(k)
+		arabic := c.r.v.toks[k].flags&tfArabic != 0
+		if arabic {
+			w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+		}
+		if !jointActVerbs[w] {
+			continue
+		}
+		if w == "rolled" && (k+1 >= c.s.thi || c.tok(k+1) != "out") {
+			continue
+		}
+		var g *group
+		if arabic {
+			g = c.R(k+1, 0)
+		} else if l := c.L(k, 1); l != nil && !c.prepObject(l) {
+			g = l
+		}
+		if g == nil || !g.conj || g.pair {
+			continue
+		}
+		a := c.argOf(g)
+		if len(a.ents) < 2 || len(a.ents) > 4 {
+			continue
+		}
+		orgs := true
+		for _, e := range a.ents {
+			if c.r.ents[e].Kind != kg.Organization {
+				orgs = false
+			}
+		}
+		if !orgs {
+			continue
+		}
+		for i := 0; i < len(a.ents); i++ {
+			for j := i + 1; j < len(a.ents); j++ {
+				c.emit(kg.PartnersWith, arg{ents: a.ents[i : i+1], g: g}, arg{ents: a.ents[j : j+1]}, confWeak*mulList, k, nil)
+			}
+		}
+	}
+}
+
+// partnerOf finds the other party of a partnership word that has only
+// found one: the licensor in "X paid Y $650m to license its models", the
+// consortium or project in "X and Y were named technology partners of
+// Stargate", "تنضم X وY إلى المشروع بصفتهما شريكين". It returns (b, a).
+func (c *sctx) partnerOf(form string, trS, trE int, a arg, aG *group) (arg, arg) {
+	if strings.HasPrefix(form, "licen") || strings.HasPrefix(form, "ترخيص") {
+		// the licensor stands between the licensee's verb and "to license"
+		if l := c.Ls(aG.tlo, 6, kOrg|kPerson); l != nil && l != aG && c.groupKind(aG)&kOrg != 0 {
+			if la := c.argOf(l); !overlaps(la, a) {
+				return a, la
+			}
+		}
+		return arg{}, a
+	}
+	if !strings.HasPrefix(form, "partner") && !strings.HasPrefix(form, "شريك") && !strings.HasPrefix(form, "شركاء") {
+		return arg{}, a
+	}
+	// "partners of/in/to Stargate"
+	if p := c.P(trE, []string{"of", "in", "to", "for", "في", "ل", "الي"}, 5); p != nil && p != aG && c.groupKind(p)&(kOrg|kProject) != 0 {
+		if pa := c.argOf(p); !overlaps(pa, a) {
+			return pa, a
+		}
+	}
+	// "X and Y joined the project as partners": the project is named
+	// (or referred to) right before, its members before it
+	if c.groupKind(aG) == kProject && trS-aG.thi <= 4 {
+		if l := c.Ls(aG.tlo, 6, kOrg); l != nil {
+			if la := c.argOf(l); !overlaps(la, a) {
+				return a, la
+			}
+		}
+	}
+	return arg{}, a
 }
 
 func abs(x int) int {
@@ -2612,6 +2710,9 @@ func (c *sctx) typeDeals() {
 				}
 				switch {
 				case fromPair && !(c.hasCompute || c.hasCapacity()):
+				case a.lx.status == kg.Announced && !c.tradeNear(a.tok) && !c.hasCapacity():
+					// a memorandum to "develop"/"explore" something together
+					// is a partnership; one to supply or buy is a supply deal
 				case c.computeNear(a.tok, 10):
 					f.retypeDir(r, kg.SuppliesCompute, c.supplyDirection(a.tok))
 				case c.unresolvedNear(kg.Acquires, a.tok, 8):
@@ -2732,6 +2833,23 @@ func (c *sctx) supplyDirection(tok int) int {
 	}
 	return 0
 }
+
+// tradeNear: a verb of selling or buying follows the trigger ("a letter
+// of intent to supply chips"); building or developing together is not
+// trade.
+func (c *sctx) tradeNear(tok int) bool {
+	for k := tok + 1; k < c.s.thi && k <= tok+12; k++ {
+		w := c.tok(k)
+		for _, f := range []string{w, strings.TrimPrefix(w, "ل")} {
+			if (supplyVerbs[f] || buyVerbs[f]) && !jointVerbs[f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var jointVerbs = map[string]bool{"build": true, "deploy": true, "بناء": true, "نشر": true, "تطوير": true, "develop": true}
 
 var supplyVerbs = map[string]bool{"supply": true, "deliver": true, "provide": true, "host": true, "build": true, "deploy": true, "power": true,
 	"توفير": true, "تزويد": true, "توريد": true, "تقديم": true, "بناء": true, "نشر": true, "تطوير": true}
