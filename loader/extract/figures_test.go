@@ -167,3 +167,40 @@ func TestFigureNotMisattached(t *testing.T) {
 		}
 	}
 }
+
+// amountCases: the deal's value given in a neighbouring sentence that
+// refers back to it, and valuations that are not the deal's amount.
+var amountCases = []struct {
+	lang string
+	text string
+	rel  triple
+	usd  float64 // 0: the relation must carry no amount
+}{
+	{"en", "Nvidia agreed to acquire Lepton AI. The deal is worth about $300 million.", triple{"Nvidia", kg.Acquires, "Lepton AI"}, 300e6},
+	{"en", "CoreWeave signed an agreement to buy Core Scientific. The transaction is valued at $9 billion.", triple{"CoreWeave", kg.Acquires, "Core Scientific"}, 9e9},
+	{"ar", "استحوذت AMD على ZT Systems. وتبلغ قيمة الصفقة 4.9 مليار دولار.", triple{"AMD", kg.Acquires, "ZT Systems"}, 4.9e9},
+	{"ar", "وقّعت OpenAI اتفاقاً للاستحواذ على ويندسيرف. وقُدّرت قيمة الصفقة بنحو 3 مليارات دولار.", triple{"OpenAI", kg.Acquires, "Windsurf"}, 3e9},
+	{"ar", "أجرت أبل محادثات للاستحواذ على Perplexity، التي تُقدَّر قيمتها بنحو 14 مليار دولار.", triple{"Apple", kg.Acquires, "Perplexity"}, 0},
+	{"en", "Apple held talks to acquire Perplexity, which is valued at about $14 billion.", triple{"Apple", kg.Acquires, "Perplexity"}, 0},
+	{"ar", "أغلقت أنثروبيك جولة بقيمة 13 مليار دولار قادتها ICONIQ، ما يرفع تقييم الشركة إلى 183 مليار دولار.", triple{"ICONIQ", kg.InvestsIn, "Anthropic"}, 13e9},
+	{"en", "Anthropic raised $13 billion in a round led by ICONIQ, lifting its valuation to $183 billion.", triple{"ICONIQ", kg.InvestsIn, "Anthropic"}, 13e9},
+}
+
+func TestAmountAttachment(t *testing.T) {
+	x := newX(t)
+	for _, c := range amountCases {
+		ex := extractOK(t, x, c.lang, c.text)
+		r := find(ex, c.rel.src, c.rel.typ, c.rel.dst)
+		if r == nil {
+			t.Errorf("%s\n  no %s; got:%s", c.text, c.rel, listRels(ex))
+			continue
+		}
+		u, ok := r.Figures.USD()
+		switch {
+		case c.usd == 0 && ok:
+			t.Errorf("%s\n  %s got amount %v, want none", c.text, c.rel, u)
+		case c.usd != 0 && (!ok || math.Abs(u-c.usd) > 1):
+			t.Errorf("%s\n  %s amount %v (%v), want %v", c.text, c.rel, u, ok, c.usd)
+		}
+	}
+}

@@ -109,7 +109,11 @@ var lexicon = []lexeme{
 	{forms: []string{"مستثمر*", "المستثمر*", "مساهم*", "داعم*", "ممول*"}, fr: frAgent, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"backed by", "funded by", "financed by", "بدعم", "مدعوم*", "المدعوم*", "بتمويل", "ممولة من", "الممولة من", "supported by"}, fr: frBacked, rel: kg.InvestsIn, investCue: true},
 	{forms: []string{"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing", "round", "funding", "financing", "participation", "جمع", "جمعت", "يجمع", "تجمع", "ستجمع", "جمعها", "تمويل*", "جولة*", "بمشاركة", "مشاركة", "حصلت على", "seed round", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "series j", "series k"}, fr: frRaise, rel: kg.InvestsIn, preps: []string{"from", "by", "من"}, investCue: true},
-	{forms: []string{"valuation", "valuations", "valued", "valuing", "values", "value", "worth", "revenue", "revenues", "sales", "cost", "costs", "capex", "market value", "market cap", "تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية"}, fr: frValue},
+	{forms: []string{"valuation", "valuations", "valued", "valuing", "values", "value", "worth", "revenue", "revenues", "sales", "cost", "costs", "capex", "market value", "market cap", "تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية",
+		// a company "which is estimated to be worth": the relative
+		// pronoun right after the name (a deal's "تُقدّر قيمته" follows
+		// the deal word without one)
+		"التي تقدر قيمتها", "والتي تقدر قيمتها", "الذي تقدر قيمته", "والذي تقدر قيمته", "التي يقدر قيمتها"}, fr: frValue},
 
 	// ---------------- ACQUIRES ----------------
 	{forms: []string{"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "absorb", "absorbed", "absorbs"}, fr: frVerb, rel: kg.Acquires},
@@ -147,7 +151,7 @@ var lexicon = []lexeme{
 	{forms: []string{"joint", "jointly", "co-develop", "co-developed", "co-develops", "co-development", "مشترك", "مشتركة", "المشترك", "المشتركة", "بشكل مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith},
 
 	// ---------------- generic deals ----------------
-	{forms: []string{"deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum", "arrangement", "arrangements"}, fr: frDeal, preps: pWith},
+	{forms: []string{"deal", "deals", "transaction", "transactions", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum", "arrangement", "arrangements"}, fr: frDeal, preps: pWith},
 	{forms: []string{"letter of intent", "letters of intent", "memorandum of understanding", "خطاب نوايا", "خطابات نوايا", "خطاب النوايا", "مذكرة تفاهم", "مذكرات تفاهم"}, fr: frDeal, preps: pWith, status: kg.Announced},
 	{forms: []string{"talks", "negotiations", "negotiating", "negotiate", "discussions"}, fr: frDeal, preps: pWith, status: kg.Talks},
 	{forms: []string{"اتفاق*", "اتفقت", "اتفق", "تتفق", "صفق*", "عقد", "عقدا", "عقود"}, fr: frDeal, preps: pWith},

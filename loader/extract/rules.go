@@ -2442,6 +2442,9 @@ func (c *sctx) attachFigures() {
 		if f.kind == fkDate {
 			continue
 		}
+		if f.kind == fkAmount && c.valuationFigure(f) {
+			continue // "lifting its valuation after the round to $183bn"
+		}
 		var order []ad
 		for k := range c.anchors {
 			a := &c.anchors[k]
@@ -2580,6 +2583,31 @@ func (c *sctx) attachFigures() {
 			}
 		}
 	}
+}
+
+// valuationFigure: the amount is what a valuation noun ("valuation",
+// "تقييم") states, with nothing but funding words between them ("تقييم
+// الشركة بعد التمويل إلى 183 مليار"): a company's worth, never a deal's
+// or an investor's amount.
+func (c *sctx) valuationFigure(f *figure) bool {
+	for k := len(c.anchors) - 1; k >= 0; k-- {
+		a := &c.anchors[k]
+		if a.tok >= f.tlo {
+			continue
+		}
+		if f.tlo-a.tok > 8 {
+			return false
+		}
+		switch a.lx.fr {
+		case frRaise:
+			continue
+		case frValue:
+			form := c.r.v.norm[a.h.nb:a.h.ne]
+			return strings.HasPrefix(form, "valuation") || strings.Contains(form, "تقييم")
+		}
+		return false
+	}
+	return false
 }
 
 func liveCands(cs []*relCand) []*relCand {
