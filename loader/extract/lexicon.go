@@ -187,8 +187,10 @@ var lexicon = []lexeme{
 
 	// ---------------- statuses (on their own) ----------------
 	{forms: []string{"in talks", "considering", "weighing", "exploring", "is said to", "are said to", "nearing", "close to", "discussing", "تدرس", "يدرس", "تقترب من", "يقترب من", "تسعى", "يسعى", "تبحث", "يبحث"}, status: kg.Talks},
-	{forms: []string{"blocked", "block", "blocks", "abandoned", "abandon", "called off", "scrapped", "collapsed", "terminated", "rejected", "fell through", "fell apart", "canceled", "cancelled", "walked away", "halted", "pulled out", "objected", "opposed", "dropped out", "backed out", "ended talks", "broke off",
-		"اعتراض", "اعترض*", "رفض*", "عرقل*", "الغت", "الغى", "الغاء", "انهار*", "انهيار", "فشل*", "تعثر*", "حظر*", "اوقفت", "انسحب*", "انسحاب", "معارضة"}, status: kg.Blocked},
+	{forms: []string{"blocked", "block", "blocks", "abandoned", "abandon", "called off", "scrapped", "collapsed", "terminated", "rejected", "fell through", "fell apart", "canceled", "cancelled", "walked away", "halted", "pulled out", "dropped out", "backed out", "ended talks", "broke off",
+		// an objection ("objected to", "أثارت اعتراض", "معارضة") is not a
+		// blocked deal: only a deal stopped, dropped or rejected is
+		"رفض*", "عرقل*", "الغت", "الغى", "الغاء", "انهار*", "انهيار", "فشل*", "تعثر*", "حظر*", "اوقفت", "انسحب*", "انسحاب"}, status: kg.Blocked},
 	{forms: []string{"agreed", "agrees", "agree to", "signed", "signs", "struck", "inked", "entered into", "reached an agreement", "reached a deal",
 		"وقع*", "يوقع*", "ستوقع", "سيوقع", "توقيع", "توصلت", "اتفقت", "وافقت", "وافق", "ابرمت", "ابرام"}, status: kg.Agreed},
 	{forms: []string{"completed", "completes", "closed", "closes", "finalized", "finalised", "finalizes", "completion", "wrapped up",

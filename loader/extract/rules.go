@@ -584,14 +584,15 @@ func cueConnector(w string) bool {
 
 func (c *sctx) argOf(g *group) arg {
 	a := arg{g: g, pair: g.pair}
-	seen := map[int]bool{}
+	// groups are a handful of names: a linear check beats a map here
+	// (argOf runs for every slot of every trigger)
+	a.ents = make([]int, 0, len(g.ms))
 	for _, mi := range g.ms {
 		m := c.ms[mi]
 		if m.coref {
 			a.coref = true
 		}
-		if !seen[m.ent] {
-			seen[m.ent] = true
+		if !slices.Contains(a.ents, m.ent) {
 			a.ents = append(a.ents, m.ent)
 		}
 	}
