@@ -25,8 +25,12 @@ type floor struct {
 // a little below what the extractor achieves, and raise them as it
 // improves.
 var floors = map[string]floor{
-	"corpus":   {HeadlineF1: 0, OverallF1: 0, AmountAccuracy: 0, CapacityAccuracy: 0},
-	"examples": {HeadlineF1: 0, OverallF1: 0, AmountAccuracy: 0, CapacityAccuracy: 0},
+	// measured (loader/extract e74d013): corpus headline 0.738, overall
+	// 0.720, amounts 0.740, capacities 0.556; examples headline 0.559,
+	// overall 0.510, amounts 0.679, capacities 0.667. Floors are ~0.02
+	// below for F1 and ~0.03 below for accuracies.
+	"corpus":   {HeadlineF1: 0.718, OverallF1: 0.700, AmountAccuracy: 0.71, CapacityAccuracy: 0.52},
+	"examples": {HeadlineF1: 0.539, OverallF1: 0.490, AmountAccuracy: 0.64, CapacityAccuracy: 0.63},
 }
 
 // TestCorpusFloor runs the real extractor over the evaluation corpus
