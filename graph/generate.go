@@ -5,4 +5,4 @@ package graph
 // /gqlgen.yml. CI runs `go generate ./graph/... && git diff --exit-code`, so
 // regenerate after every schema change. gqlgen finds /gqlgen.yml by
 // walking up from this directory.
-//go:generate go run github.com/99designs/gqlgen generate
+//go:generate go tool gqlgen generate
