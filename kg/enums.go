@@ -50,8 +50,9 @@ type RelationType string
 
 // The relationship types aikg extracts. The subject is the source, the object
 // the target: Microsoft INVESTS_IN OpenAI, OpenAI ACQUIRES Windsurf, Oracle
-// SUPPLIES_COMPUTE OpenAI, MGX OWNS-by... (owner OWNS owned), Sam Altman LEADS
-// OpenAI, OpenAI OPERATES Stargate, OpenAI LOCATED_IN United States.
+// SUPPLIES_COMPUTE OpenAI, Abu Dhabi's sovereign fund OWNS MGX (the owner is
+// the source), Sam Altman LEADS OpenAI, OpenAI OPERATES Stargate, OpenAI
+// LOCATED_IN United States.
 const (
 	InvestsIn       RelationType = "INVESTS_IN"
 	Acquires        RelationType = "ACQUIRES"

@@ -8,7 +8,7 @@ root = sys.argv[1]
 corpus = os.path.join(root, "corpus")
 REL = {"INVESTS_IN","ACQUIRES","SUPPLIES_COMPUTE","PARTNERS_WITH","OWNS","LEADS","OPERATES","COMPETES_WITH","LOCATED_IN"}
 STATUS = {"TALKS","ANNOUNCED","AGREED","COMPLETED","BLOCKED"}
-KEYS = {"article","subject","relation","object","amount_usd","currency","amount","capacity_gw","capacity","capacity_unit","per","status","date","confidence","evidence","lang"}
+KEYS = {"article","subject","relation","object","amount_usd","currency","amount","capacity_gw","capacity","capacity_unit","per","stake","status","date","confidence","evidence","lang"}
 errs = []
 arts = {}  # key -> (lang, words, file)
 def words(t): return len(re.findall(r"\w+", t))
