@@ -98,6 +98,9 @@ type salience struct {
 	roundAmount *kg.Money
 	roundFor    int // the raiseTarget roundAmount was read for
 	roundStatus kg.DealStatus
+	// raiseSent is 1 + the sentence whose raise verb named raiseTarget
+	// over an apposition (0: none).
+	raiseSent int
 }
 
 // group is a coordinated list of mentions ("Oracle, Microsoft and
@@ -1208,6 +1211,12 @@ func (c *sctx) triggers() {
 				// "OpenAI raised $6.6bn": remember whose round it is
 				if pa, ok := c.possFar(trS); ok {
 					r.sal.raiseTarget = pa.ents[0]
+				} else if g := c.overApposition(trS, kOrg); g != nil {
+					r.sal.raiseTarget = c.argOf(g).ents[0]
+					r.sal.raiseSent = c.si + 1
+				} else if r.sal.raiseSent == c.si+1 {
+					// "X, the startup …, has raised $2bn in a seed round":
+					// the round is the one the verb already gave a company
 				} else if g := c.Lk(trS, 15, kOrg); g != nil && !r.ents[c.argOf(g).ents[0]].tag("investor") {
 					r.sal.raiseTarget = c.argOf(g).ents[0]
 				}
@@ -1822,6 +1831,24 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 			}
 		}
 	}
+	// "SoftBank, OpenAI, Oracle and MGX are the initial equity funders":
+	// the agent noun is the predicate, its subject the list before the
+	// copula, and what is funded the venture or round the text is about
+	if lx.rel == kg.InvestsIn && !arabic {
+		if k, ok := c.copulaBefore(trS); ok && c.P(trE, lx.preps, 5) == nil {
+			if l := c.Lxk(k, 15, kOrg|kPerson); l != nil {
+				sa := c.argOf(l)
+				var da arg
+				if p := c.r.sal.project; p >= 0 && !contains(sa.ents, p) {
+					da = arg{ents: []int{p}, coref: true}
+				} else {
+					da = c.raiseDstOnly(h, sa)
+				}
+				c.emit(lx.rel, sa, da, confNoun, trS, an)
+				return
+			}
+		}
+	}
 	// "investors including A, B and C" / "من بين المستثمرين"
 	for _, o := range c.hits {
 		if lexicon[o.lex].incl && o.nb >= h.ne && int(o.tb)-trE <= 2 {
@@ -2216,6 +2243,11 @@ func (c *sctx) partnerOf(form string, trS, trE int, a arg, aG *group) (arg, arg)
 		if pa := c.argOf(p); !overlaps(pa, a) {
 			return pa, a
 		}
+	}
+	// "Arm, Microsoft and Nvidia were named as key initial technology
+	// partners": partners of the venture the text is about
+	if p := c.r.sal.project; p >= 0 && !contains(a.ents, p) && c.namedAsPartners(aG.thi, trS) {
+		return arg{ents: []int{p}, coref: true}, a
 	}
 	// "X and Y joined the project as partners": the project is named
 	// (or referred to) right before, its members before it
@@ -3041,7 +3073,11 @@ func (c *sctx) raiseDst(h hit, trS int, src arg) arg {
 		r.sal.raiseTarget = pa.ents[0]
 		return pa
 	}
-	if g := c.Lk(trS, 15, kOrg); g != nil {
+	g := c.overApposition(trS, kOrg)
+	if g == nil {
+		g = c.Lk(trS, 15, kOrg)
+	}
+	if g != nil {
 		a := c.argOf(g)
 		if !overlaps(a, src) && !r.ents[a.ents[0]].tag("investor") && r.ents[a.ents[0]].Kind == kg.Organization {
 			r.sal.raiseTarget = a.ents[0]
@@ -3097,3 +3133,99 @@ var modifiedNouns = map[string]bool{"design": true, "division": true, "unit": tr
 var headNouns = map[string]bool{"startup": true, "company": true, "firm": true, "lab": true, "group": true, "chipmaker": true, "developer": true,
 	"builder": true, "designer": true, "manufacturer": true, "platform": true, "lender": true, "bank": true, "subsidiary": true,
 	"maker": true, "giant": true, "provider": true, "operator": true, "unicorn": true, "fund": true, "investor": true, "neocloud": true}
+
+// auxWord are the words between a subject's closing apposition comma and
+// its verb ("…, has raised", "…, said on Tuesday it raised").
+var auxWord = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true,
+	"also": true, "now": true, "just": true, "has now": true, "recently": true, "said": true, "it": true, "on": true, "today": true}
+
+// overApposition is the subject of the verb at t when a comma-bounded
+// apposition stands between them: in "Thinking Machines Lab, the startup
+// founded by former OpenAI CTO Mira Murati, has raised $2bn" the company
+// that raised is Thinking Machines Lab, not the nearer OpenAI. It returns
+// nil when no such apposition is there.
+func (c *sctx) overApposition(t int, mask uint8) *group {
+	k := t - 1
+	for k > c.s.tlo && t-k <= 3 && auxWord[c.tok(k)] {
+		k--
+	}
+	if k <= c.s.tlo || c.tok(k) != "," {
+		return nil
+	}
+	for j := k - 1; j > c.s.tlo && k-j <= 25; j-- {
+		w := c.tok(j)
+		if w == "." || w == ";" || w == ":" || w == "-" || w == "(" || w == ")" {
+			return nil
+		}
+		if w != "," {
+			continue
+		}
+		gi := c.grpAt[j-1-c.s.tlo]
+		if gi < 0 {
+			return nil
+		}
+		g := &c.groups[gi]
+		if g.thi != j || len(g.ms) > 1 || c.groupKind(g)&mask == 0 {
+			return nil
+		}
+		// the apposition must describe, not list: "the startup", "a unit"
+		if n := c.tok(j + 1); n != "the" && n != "a" && n != "an" && n != "which" && n != "who" {
+			return nil
+		}
+		return g
+	}
+	return nil
+}
+
+var copula = map[string]bool{"are": true, "is": true, "were": true, "was": true, "remain": true, "remains": true, "became": true,
+	"become": true, "becomes": true, "be": true}
+
+// copulaBefore finds a copula before the predicate noun at t, over its
+// determiner and modifiers ("are the initial equity funders", "is an early
+// backer"); it returns the copula's token.
+func (c *sctx) copulaBefore(t int) (int, bool) {
+	for k := t - 1; k >= c.s.tlo && t-k <= 5; k-- {
+		w := c.tok(k)
+		if copula[w] {
+			return k, true
+		}
+		tk := c.r.v.toks[k]
+		if w == "the" || w == "a" || w == "an" || w == "its" || w == "their" ||
+			tk.kind == tkWord && tk.flags&tfLatin != 0 && tk.flags&tfUpper == 0 && !stopFill[w] {
+			if c.grpAt[k-c.s.tlo] >= 0 {
+				return 0, false
+			}
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// namedAsPartners: the words between a list (ending at lo) and the
+// partner noun at t make the list the noun's predicate subject with a
+// modifier ("were named as key technology partners", "are the launch
+// partners"), not two parties partnering each other.
+func (c *sctx) namedAsPartners(lo, t int) bool {
+	if t-lo > 8 || t-lo < 2 {
+		return false
+	}
+	pred, mods := false, 0
+	for k := lo; k < t; k++ {
+		w := c.tok(k)
+		switch {
+		case copula[w] || w == "named" || w == "chosen" || w == "selected":
+			pred = true
+		case w == "as" || w == "the" || w == "its" || w == "among":
+		default:
+			tk := c.r.v.toks[k]
+			if !(tk.kind == tkWord && tk.flags&tfLatin != 0 && tk.flags&tfUpper == 0 && !stopFill[w]) {
+				return false
+			}
+			if pred {
+				mods++
+			}
+		}
+	}
+	return pred && mods > 0
+}

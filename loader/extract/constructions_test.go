@@ -1,0 +1,62 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// constructionCases are the round, funder, ownership, compute, role and
+// coreference constructions added rule by rule; each rule has several
+// phrasings of its own, in both languages where the construction exists in
+// both.
+var constructionCases = []struct {
+	name string
+	lang string
+	text string
+	want []triple
+	not  []triple
+}{
+	// ---- the company that raised stands before an apposition
+	{"raise over apposition", "en", "Nova Labs, the robotics startup founded by former OpenAI researcher Jane Doakes, has raised $300 million. The round was led by Accel, with participation from Nvidia and AMD.",
+		[]triple{{"Accel", kg.InvestsIn, "Nova Labs"}, {"Nvidia", kg.InvestsIn, "Nova Labs"}, {"AMD", kg.InvestsIn, "Nova Labs"}},
+		[]triple{{"Nvidia", kg.InvestsIn, "OpenAI"}, {"Accel", kg.InvestsIn, "OpenAI"}}},
+	{"raise over apposition, seed", "en", "Thinking Machines Lab, the startup led by a former Google executive, raised $2 billion in a seed round. Nvidia and Cisco took part in the round.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Thinking Machines Lab"}, {"Cisco", kg.InvestsIn, "Thinking Machines Lab"}},
+		[]triple{{"Nvidia", kg.InvestsIn, "Google"}}},
+	// ---- "X, Y and Z are the (initial) equity funders"
+	{"predicate funders", "en", "OpenAI and SoftBank unveiled Stargate, a new venture. SoftBank, OpenAI, Oracle and MGX are the initial equity funders.",
+		[]triple{{"SoftBank", kg.InvestsIn, "Stargate"}, {"Oracle", kg.InvestsIn, "Stargate"}, {"MGX", kg.InvestsIn, "Stargate"}},
+		[]triple{{"SoftBank", kg.InvestsIn, "Oracle"}}},
+	{"predicate backers", "en", "Mistral AI raised €600 million last year. General Catalyst and Bpifrance were early backers.",
+		[]triple{{"General Catalyst", kg.InvestsIn, "Mistral AI"}, {"Bpifrance", kg.InvestsIn, "Mistral AI"}}, nil},
+	{"predicate investor", "en", "Anthropic closed a new round in March. Amazon, the e-commerce group, is the largest investor.",
+		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}, nil},
+	// ---- "were named (as) key technology partners"
+	{"named partners", "en", "OpenAI launched the Stargate project in January. Arm, Microsoft and Nvidia were named as key initial technology partners.",
+		[]triple{{"Arm", kg.PartnersWith, "Stargate"}, {"Microsoft", kg.PartnersWith, "Stargate"}, {"Nvidia", kg.PartnersWith, "Stargate"}},
+		[]triple{{"Arm", kg.PartnersWith, "Microsoft"}}},
+	{"named partners, launch", "en", "The Stargate project will build data centers in Texas. Cisco and SoftBank are the launch partners.",
+		[]triple{{"Cisco", kg.PartnersWith, "Stargate"}, {"SoftBank", kg.PartnersWith, "Stargate"}}, nil},
+}
+
+func TestConstructions(t *testing.T) {
+	x := newX(t)
+	for _, tc := range constructionCases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		for _, w := range tc.want {
+			r := find(ex, w.src, w.typ, w.dst)
+			if r == nil && w.typ.Symmetric() {
+				r = find(ex, w.dst, w.typ, w.src)
+			}
+			if r == nil {
+				t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, w, listRels(ex))
+			}
+		}
+		for _, n := range tc.not {
+			if find(ex, n.src, n.typ, n.dst) != nil {
+				t.Errorf("%s: %s\n  must not give %s", tc.name, tc.text, n)
+			}
+		}
+	}
+}
