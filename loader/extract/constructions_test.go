@@ -38,6 +38,20 @@ var constructionCases = []struct {
 		[]triple{{"Arm", kg.PartnersWith, "Microsoft"}}},
 	{"named partners, launch", "en", "The Stargate project will build data centers in Texas. Cisco and SoftBank are the launch partners.",
 		[]triple{{"Cisco", kg.PartnersWith, "Stargate"}, {"SoftBank", kg.PartnersWith, "Stargate"}}, nil},
+	// ---- pronouns
+	{"it after a colon", "en", "The startup Inflection AI built the Pi chatbot. Microsoft was no stranger to Inflection AI: it had backed the startup's $1.3 billion round in 2023, alongside Nvidia, Reid Hoffman and Bill Gates.",
+		[]triple{{"Microsoft", kg.InvestsIn, "Inflection AI"}, {"Nvidia", kg.InvestsIn, "Inflection AI"}, {"Reid Hoffman", kg.InvestsIn, "Inflection AI"}, {"Bill Gates", kg.InvestsIn, "Inflection AI"}}, nil},
+	{"it after said", "en", "Nvidia said it would invest $5 billion in Intel.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Intel"}}, nil},
+	{"he in the next sentence", "en", "Ilya Sutskever left OpenAI in 2024. He founded Safe Superintelligence with Daniel Gross.",
+		[]triple{{"Ilya Sutskever", kg.Leads, "Safe Superintelligence"}}, nil},
+	{"it is: no party", "en", "It is expected that Microsoft will invest in OpenAI.",
+		[]triple{{"Microsoft", kg.InvestsIn, "OpenAI"}}, nil},
+	// ---- mixed company and people investor lists
+	{"mixed investor list", "en", "Mistral AI raised $600 million from General Catalyst, Eric Schmidt and Nvidia.",
+		[]triple{{"General Catalyst", kg.InvestsIn, "Mistral AI"}, {"Eric Schmidt", kg.InvestsIn, "Mistral AI"}, {"Nvidia", kg.InvestsIn, "Mistral AI"}}, nil},
+	{"no mixed list without money", "en", "Microsoft and Satya Nadella were in Seattle; Sam Altman leads OpenAI.",
+		[]triple{{"Sam Altman", kg.Leads, "OpenAI"}}, []triple{{"Microsoft", kg.Leads, "OpenAI"}}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -159,6 +159,9 @@ func (r *run) discover() {
 		if weak && n == 1 && lo == v.sent[sentOf[lo]].tlo {
 			continue // a capitalised sentence opener
 		}
+		if v.tok(lo) == "artificial" || v.tok(lo) == "generative" || v.tok(lo) == "machine" && v.tok(hi-1) == "learning" {
+			continue // the field, in a section header: "Technology | Artificial Intelligence"
+		}
 		if weak && n == 1 && capStop[v.tok(lo)] {
 			continue
 		}

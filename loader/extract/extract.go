@@ -124,7 +124,7 @@ type run struct {
 // offsets into a.Text.
 func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
 	r := &run{x: x, a: a, byGaz: map[int32]int{}, byID: map[string]int{}}
-	r.sal = salience{topic: -1, project: -1, startup: -1, raiseTarget: -1, counts: map[int]int{}}
+	r.sal = salience{topic: -1, project: -1, startup: -1, raiseTarget: -1, person: -1, counts: map[int]int{}}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	r.v = newViewIn(a.Text, sc)

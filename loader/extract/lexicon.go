@@ -101,7 +101,7 @@ var lexicon = []lexeme{
 	{forms: []string{"invest", "invests", "invested", "investing", "pour", "pours", "poured", "pouring", "inject", "injects", "injected", "plow", "plowed", "ploughed"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn},
 	{forms: []string{"commit", "commits", "committed", "committing"}, fr: frVerb, rel: kg.InvestsIn, preps: []string{"to", "in", "into"}, investCue: true},
 	{forms: []string{"joined", "joins", "join", "participated", "participates", "participate", "took part", "take part", "takes part", "شارك*", "يشارك*", "تشارك*", "انضم*", "تنضم*", "ينضم*"}, fr: frJoin, rel: kg.InvestsIn, incl: true},
-	{forms: []string{"back", "backs", "backed", "backing", "funds", "funded", "financed", "finances", "bankrolled", "bankrolls"}, fr: frVerb, rel: kg.InvestsIn},
+	{forms: []string{"back", "backs", "backed", "backing", "funds", "funded", "financed", "finances", "bankrolled", "bankrolls"}, fr: frVerb, rel: kg.InvestsIn, investCue: true},
 	{forms: []string{"investment", "investments", "stake", "stakes", "holding", "holdings", "bet", "bets", "injection", "equity injection", "capital injection", "infusion"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"investor", "investors", "backer", "backers", "shareholder", "shareholders", "funder", "funders"}, fr: frAgent, rel: kg.InvestsIn, preps: []string{"in", "of", "into", "behind"}, investCue: true},
 	{forms: []string{"استثمر*", "يستثمر*", "تستثمر*", "ستستثمر*", "سيستثمر*", "نستثمر*", "ضخ", "ضخت", "ضختا", "ضخوا", "يضخ", "تضخ", "ستضخ", "سيضخ"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn, verb: true, investCue: true},

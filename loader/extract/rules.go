@@ -101,6 +101,8 @@ type salience struct {
 	// raiseSent is 1 + the sentence whose raise verb named raiseTarget
 	// over an apposition (0: none).
 	raiseSent int
+	// person is the last person named (for "he"/"she"), or -1.
+	person int
 }
 
 // group is a coordinated list of mentions ("Oracle, Microsoft and
@@ -319,6 +321,7 @@ func (c *sctx) resolveAnaphors() {
 			}
 		}
 	}
+	add = c.pronouns(add)
 	// "the ChatGPT maker", "مطورة ChatGPT": the product's maker
 	for _, h := range c.hits {
 		if lexicon[h.lex].fr != frMaker {
@@ -457,6 +460,8 @@ func (c *sctx) updateSalience() {
 			}
 		case kg.Project:
 			sal.project = m.ent
+		case kg.Person:
+			sal.person = m.ent
 		}
 	}
 	if topic >= 0 {
@@ -537,8 +542,15 @@ var connectors = map[string]bool{",": true, "و": true, "and": true, "&": true, 
 
 func (c *sctx) connected(a, b mention) (bool, bool) {
 	v := c.r.v
-	if b.tlo < a.thi-1 || c.r.ents[a.ent].Kind != c.r.ents[b.ent].Kind {
+	if b.tlo < a.thi-1 {
 		return false, false
+	}
+	if ka, kb := c.r.ents[a.ent].Kind, c.r.ents[b.ent].Kind; ka != kb {
+		// investors are companies and people alike: "alongside Nvidia,
+		// Reid Hoffman, Bill Gates and Eric Schmidt"
+		if !(ka == kg.Organization && kb == kg.Person || ka == kg.Person && kb == kg.Organization) || !c.hasInvest {
+			return false, false
+		}
 	}
 	if a.ent == b.ent && b.tlo-a.thi <= 2 {
 		return true, true // "الهيئة السعودية للبيانات … «سدايا»": one entity named twice
@@ -1042,7 +1054,7 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 				continue
 			}
 			ot := int(o.tb)
-			if ot < dst.g.thi || ot-dst.g.thi > 8 {
+			if ot < dst.g.thi || ot-dst.g.thi > 12 {
 				continue
 			}
 			if g := c.R(int(o.te)+1, 1); g != nil && g != src.g {
@@ -3228,4 +3240,63 @@ func (c *sctx) namedAsPartners(lo, t int) bool {
 		}
 	}
 	return pred && mods > 0
+}
+
+// subjectSlot are the words after which an English pronoun is a clause's
+// subject ("…: it had backed", "said he would", "and she founded").
+var subjectSlot = map[string]bool{",": true, ":": true, ";": true, "and": true, "but": true, "said": true, "says": true, "that": true,
+	"because": true, "after": true, "when": true, "as": true, "while": true, "where": true, "before": true, "since": true, "(": true}
+
+// pronouns resolves subject pronouns: "he"/"she" to the last person named
+// (in this sentence or before), "it" to the sentence's first organisation
+// before it, else the article's topic. An antecedent in the same sentence
+// counts as named ("Microsoft itself was no stranger to Inflection: it had
+// backed the startup's round").
+func (c *sctx) pronouns(add []mention) []mention {
+	r := c.r
+	if r.v.toks[c.s.tlo].flags&tfArabic != 0 {
+		return add
+	}
+	for k := c.s.tlo; k < c.s.thi; k++ {
+		tk := r.v.toks[k]
+		if tk.ne-tk.nb > 3 || tk.ne-tk.nb < 2 {
+			continue
+		}
+		w := r.v.norm[tk.nb:tk.ne]
+		if w != "it" && w != "he" && w != "she" {
+			continue
+		}
+		if k > c.s.tlo && !subjectSlot[c.tok(k-1)] {
+			continue
+		}
+		if k+1 < c.s.thi && (c.tok(k+1) == "'" || c.tok(k+1) == "is" && w == "it") {
+			continue // "it's", "it is expected": not a party
+		}
+		e, same := -1, false
+		for _, m := range c.ms {
+			if m.ne > tk.nb {
+				break
+			}
+			ent := r.ents[m.ent]
+			if w == "it" && ent.Kind == kg.Organization && !ent.tag("media") && !m.weak && !m.coref {
+				e, same = m.ent, true
+				break
+			}
+			if w != "it" && ent.Kind == kg.Person && !m.coref {
+				e, same = m.ent, true // the last one before
+			}
+		}
+		if e < 0 {
+			if w == "it" {
+				e = r.sal.topic
+			} else {
+				e = r.sal.person
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		add = append(add, mention{pb: tk.nb, nb: tk.nb, ne: tk.ne, ent: e, coref: !same, tlo: k, thi: k + 1})
+	}
+	return add
 }
