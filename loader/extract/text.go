@@ -536,17 +536,16 @@ func (v *view) split() {
 	flush(len(toks))
 	// rune offsets, in one monotonic pass over the original
 	ri, bi := 0, 0
+	// (offsets are rune starts, so counting whole stretches is exact)
 	for k := range out {
-		for bi < out[k].ob {
-			_, sz := utf8.DecodeRuneInString(v.orig[bi:])
-			bi += sz
-			ri++
+		if ob := out[k].ob; ob > bi {
+			ri += utf8.RuneCountInString(v.orig[bi:ob])
+			bi = ob
 		}
 		out[k].rs = ri
-		for bi < out[k].oe {
-			_, sz := utf8.DecodeRuneInString(v.orig[bi:])
-			bi += sz
-			ri++
+		if oe := out[k].oe; oe > bi {
+			ri += utf8.RuneCountInString(v.orig[bi:oe])
+			bi = oe
 		}
 		out[k].re = ri
 	}
