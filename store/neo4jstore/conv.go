@@ -13,11 +13,13 @@ const (
 	entityProj  = "{.id, .name, .kind, .aliases, .wikidata}"
 	articleProj = "{.id, .title, .url, .lang, .published, .source, .hash, .text}"
 	// relProj projects relationship x (from a pattern where it is bound)
-	// with its ends and all its evidence in canonical order.
+	// with its ends and all its evidence in canonical order. Evidence
+	// names its article through the ASSERTS link (one hop from a node
+	// with a single relationship), not a copy of the id.
 	relProj = "x {.*, type: type(x), source: startNode(x).id, target: endNode(x).id, " +
-		"evidence: COLLECT { MATCH (ev:Evidence {rel: x.id}) RETURN ev {.*} ORDER BY ev.article, ev.start, ev.seq }}"
+		"evidence: COLLECT { MATCH (ev:Evidence {rel: x.id})<-[:ASSERTS]-(evA:Article) RETURN ev {.*, article: evA.id} ORDER BY evA.id, ev.start, ev.seq }}"
 	relProjTmpl = "%[1]s {.*, type: type(%[1]s), source: startNode(%[1]s).id, target: endNode(%[1]s).id, " +
-		"evidence: COLLECT { MATCH (ev:Evidence {rel: %[1]s.id}) RETURN ev {.*} ORDER BY ev.article, ev.start, ev.seq }}"
+		"evidence: COLLECT { MATCH (ev:Evidence {rel: %[1]s.id})<-[:ASSERTS]-(evA:Article) RETURN ev {.*, article: evA.id} ORDER BY evA.id, ev.start, ev.seq }}"
 )
 
 // relProjOf is relProj for a relationship bound to variable v.

@@ -37,14 +37,19 @@
 // node, linked (:Article)-[:ASSERTS]->(:Evidence), with the figures that
 // sentence gives plus
 //
-//	key       unique key (article id, relationship id, position)
 //	rel       the id of the relationship it supports (indexed)
-//	article   the article id
 //	sentence, start, end   the sentence and its rune offsets in the text
 //	seq       its position among the article's evidence for rel
+//	key       unique: 32 hex digits of the SHA-256 of (article id, rel,
+//	          seq), which guards against storing the same evidence twice
 //
 // Neo4j cannot point a node at a relationship, so evidence names its
-// relationship by id; the index on Evidence.rel makes the join cheap.
+// relationship by id; the index on Evidence.rel makes the join cheap. Its
+// article is the one ASSERTS link of the node (the article id is not
+// copied onto it):
+//
+//	MATCH (ev:Evidence {rel: $rel})<-[:ASSERTS]-(a:Article)
+//	RETURN a.id, ev.sentence ORDER BY a.id, ev.start
 //
 // Schema, created idempotently on first contact: uniqueness constraints on
 // Entity.id, Article.id and Evidence.key, and on the id property of each

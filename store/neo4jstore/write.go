@@ -2,9 +2,12 @@ package neo4jstore
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -49,7 +52,7 @@ RETURN n ` + entityProj + ` AS e`
 	// those left without), so this one index seek per row also says
 	// whether it existed.
 	qRelState = `UNWIND $ids AS id
-RETURN id, COLLECT { MATCH (ev:Evidence {rel: id}) RETURN ev {.*} } AS evidence`
+RETURN id, COLLECT { MATCH (ev:Evidence {rel: id})<-[:ASSERTS]-(evA:Article) RETURN ev {.*, article: evA.id} } AS evidence`
 )
 
 // replanSkip starts the write statements. The write plans are fixed by
@@ -479,9 +482,8 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		for _, r := range x.Relationships {
 			for seq, ev := range r.Evidence {
 				m := map[string]any{
-					"key":      fmt.Sprintf("%s#%s#%d", ev.ArticleID, r.ID, seq),
+					"key":      evidenceKey(ev.ArticleID, r.ID, seq),
 					"rel":      r.ID,
-					"article":  ev.ArticleID,
 					"seq":      seq,
 					"sentence": ev.Sentence,
 					"start":    ev.Start,
@@ -536,6 +538,22 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		return nil, err
 	}
 	return cr, nil
+}
+
+// evidenceKey is Evidence.key: the first 128 bits of the SHA-256 of the
+// evidence's identity (article id, relationship id, position), in hex.
+// The identity itself is in the graph (the ASSERTS link, rel and seq); the
+// key only has to be unique, and a short fixed-size key keeps the unique
+// index small and stores inline in the property record instead of in the
+// string store.
+func evidenceKey(articleID, relID string, seq int) string {
+	h := sha256.New()
+	h.Write([]byte(articleID))
+	h.Write([]byte{0})
+	h.Write([]byte(relID))
+	h.Write([]byte{0})
+	h.Write(strconv.AppendInt(nil, int64(seq), 10))
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 func nonNilRows(s []map[string]any) []map[string]any {
