@@ -52,6 +52,13 @@ var constructionCases = []struct {
 		[]triple{{"General Catalyst", kg.InvestsIn, "Mistral AI"}, {"Eric Schmidt", kg.InvestsIn, "Mistral AI"}, {"Nvidia", kg.InvestsIn, "Mistral AI"}}, nil},
 	{"no mixed list without money", "en", "Microsoft and Satya Nadella were in Seattle; Sam Altman leads OpenAI.",
 		[]triple{{"Sam Altman", kg.Leads, "OpenAI"}}, []triple{{"Microsoft", kg.Leads, "OpenAI"}}},
+	// ---- "alongside" / "إلى جانب" / "فضلاً عن" extend an investor list
+	{"ila janib", "ar", "أعلنت xAI إتمام جولة تمويل بقيمة 6 مليارات دولار، شارك فيها جهاز قطر للاستثمار، إلى جانب شركة المملكة القابضة السعودية.",
+		[]triple{{"Kingdom Holding", kg.InvestsIn, "xAI"}}, nil},
+	{"fadlan an", "ar", "جمعت xAI ستة مليارات دولار. وضمّت قائمة المستثمرين كذلك أندريسن هورويتز وبلاك روك، فضلاً عن شركتي الرقائق إنفيديا وAMD.",
+		[]triple{{"Nvidia", kg.InvestsIn, "xAI"}, {"AMD", kg.InvestsIn, "xAI"}, {"BlackRock", kg.InvestsIn, "xAI"}}, nil},
+	{"alongside the chipmakers", "en", "xAI raised $6 billion. Its investors included Andreessen Horowitz and BlackRock, alongside the chipmakers Nvidia and AMD.",
+		[]triple{{"Nvidia", kg.InvestsIn, "xAI"}, {"AMD", kg.InvestsIn, "xAI"}}, nil},
 }
 
 func TestConstructions(t *testing.T) {

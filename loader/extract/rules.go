@@ -1047,17 +1047,21 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 	}
 	// "it had backed the startup's round, alongside Nvidia, Reid Hoffman
 	// and Bill Gates": the names after "alongside" share the subject's role
-	if dst.g != nil && (rel == kg.InvestsIn || rel == kg.PartnersWith || rel == kg.SuppliesCompute || rel == kg.Operates) {
+	if end := argEnd(src, dst, rel); end >= 0 && (rel == kg.InvestsIn || rel == kg.PartnersWith || rel == kg.SuppliesCompute || rel == kg.Operates) {
 		for _, o := range c.hits {
 			w := c.r.v.norm[o.nb:o.ne]
-			if !(w == "alongside" || w == "along with" || w == "together with" || w == "الي جانب") {
+			if !(w == "alongside" || w == "along with" || w == "together with" || w == "ي جانب" || w == "فضلا عن") {
 				continue
 			}
 			ot := int(o.tb)
-			if ot < dst.g.thi || ot-dst.g.thi > 12 {
+			if ot < end || ot-end > 12 {
 				continue
 			}
-			if g := c.R(int(o.te)+1, 1); g != nil && g != src.g {
+			g := c.R(int(o.te)+1, 2)
+			if g == nil {
+				g = c.describedNext(int(o.te)+1, 3) // "فضلاً عن شركتي الرقائق إنفيديا وAMD"
+			}
+			if g != nil && g != src.g && g != dst.g {
 				extra := c.argOf(g)
 				extra.list = true
 				if !overlaps(extra, src) && !overlaps(extra, dst) {
@@ -3299,4 +3303,33 @@ func (c *sctx) pronouns(add []mention) []mention {
 		add = append(add, mention{pb: tk.nb, nb: tk.nb, ne: tk.ne, ent: e, coref: !same, tlo: k, thi: k + 1})
 	}
 	return add
+}
+
+// argEnd is the token after the later of the two ends' groups, or -1 when
+// the object was not named in the sentence (for a round, whose company is
+// often the one the text is about, the subject's group will do).
+func argEnd(src, dst arg, rel kg.RelationType) int {
+	end := -1
+	if src.g != nil && rel == kg.InvestsIn {
+		end = src.g.thi
+	}
+	if dst.g != nil && dst.g.thi > end {
+		end = dst.g.thi
+	}
+	return end
+}
+
+// describedNext is the group after at most max words of description
+// (trigger words included: "شركتي الرقائق إنفيديا", "the chipmakers
+// Nvidia and AMD"), with no punctuation or number between.
+func (c *sctx) describedNext(t, max int) *group {
+	for k := t; k < c.s.thi && k-t <= max; k++ {
+		if gi := c.grpAt[k-c.s.tlo]; gi >= 0 {
+			return &c.groups[gi]
+		}
+		if tk := c.r.v.toks[k]; tk.kind == tkPunct || tk.kind == tkNum {
+			return nil
+		}
+	}
+	return nil
 }
