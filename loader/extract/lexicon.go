@@ -117,18 +117,23 @@ var lexicon = []lexeme{
 
 	// ---------------- ACQUIRES ----------------
 	{forms: []string{"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "absorb", "absorbed", "absorbs"}, fr: frVerb, rel: kg.Acquires},
-	{forms: []string{"acquisition", "acquisitions", "takeover", "takeovers", "buyout", "purchase of", "merger"}, fr: frNoun, rel: kg.Acquires, preps: []string{"of", "by"}},
-	{forms: []string{"take over", "takes over", "took over", "taking over"}, fr: frVerb, rel: kg.Acquires},
+	{forms: []string{"acquisition", "acquisitions", "takeover", "takeovers", "buyout", "merger"}, fr: frNoun, rel: kg.Acquires, preps: []string{"of", "by"}},
+	// the form holds its "of": the object follows directly
+	{forms: []string{"purchase of"}, fr: frNoun, rel: kg.Acquires},
+	{forms: []string{"take over", "takes over", "took over", "taking over", "snapped up", "snaps up", "snap up", "snapping up", "scooped up", "scoops up"}, fr: frVerb, rel: kg.Acquires},
 	{forms: []string{"استحوذ*", "يستحوذ*", "تستحوذ*", "ستستحوذ*", "سيستحوذ*"}, fr: frVerb, rel: kg.Acquires, preps: pOn, verb: true},
 	{forms: []string{"استحواذ*"}, fr: frNoun, rel: kg.Acquires, preps: pOn},
 	{forms: []string{"اشترت", "اشترى", "يشتري", "تشتري", "ستشتري", "سيشتري", "اشترته", "اشترتها"}, fr: frVerb, rel: kg.Acquires, verb: true},
 	{forms: []string{"شراء", "الشراء"}, fr: frNoun, rel: kg.Acquires},
 	{forms: []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "باعت", "باع", "تبيع", "يبيع", "ستبيع", "بيع"}, fr: frSell, rel: kg.Acquires, preps: []string{"to", "ل", "الى"}, verb: true},
 
+	// "انتقلت ملكية Y إلى X": ownership passing to X is X buying Y
+	{forms: []string{"انتقلت ملكية", "انتقال ملكية", "نقل ملكية", "تنتقل ملكية", "ستنتقل ملكية"}, fr: frSell, rel: kg.Acquires, preps: []string{"الى", "ل"}, verb: true},
+
 	// ---------------- SUPPLIES_COMPUTE ----------------
 	{forms: []string{"chip", "compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "inference", "tpus", "tensor processing units", "memory chips", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
-	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "مسرعات", "الاستدلال", "رقائق الذاكرة", "وحدات معالجة رسومية", "معالجات رسومية", "وحدة معالجة", "معالجة رسوميات", "وحدات معالجة الرسوميات", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
+	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "سحابة", "سحابته", "سحابتها", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "مسرعات", "الاستدلال", "رقائق الذاكرة", "وحدات معالجة رسومية", "معالجات رسومية", "وحدة معالجة", "معالجة رسوميات", "وحدات معالجة الرسوميات", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
 	{forms: []string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivering", "power", "powers", "host", "hosts", "rent", "rents", "rented", "lease", "leases", "leased"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true},
 	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة",
@@ -170,7 +175,7 @@ var lexicon = []lexeme{
 		fr: frTitle, rel: kg.Leads},
 	{forms: []string{"الرئيس التنفيذي", "رئيس تنفيذي", "رئيسها التنفيذي", "رئيسه التنفيذي", "المدير التنفيذي", "مديرها التنفيذي", "رئيس مجلس الادارة", "رئيس مجلس ادارة", "رئيس مجلس إدارة", "مؤسس", "المؤسس", "مؤسسها", "مؤسسه", "مؤسسي", "مؤسسو", "الشريك المؤسس", "المؤسس المشارك", "رئيس", "رئيسة", "العضو المنتدب", "رئيس قسم",
 		"الرئيسة التنفيذية", "رئيستها التنفيذية", "رئيسة تنفيذية", "رئيسا تنفيذيا", "رئيسة مجلس ادارة", "رئيسة مجلس الادارة", "المديرة التنفيذية",
-		"المؤسسة المشاركة", "المؤسس والرئيس التنفيذي", "الامين العام", "امين عام", "رئيس مجلس ادارتها", "رئيسه التنفيذي"},
+		"المؤسسة المشاركة", "المؤسس والرئيس التنفيذي", "مؤسس ورئيس", "المؤسس والرئيس", "مؤسس والرئيس التنفيذي", "مؤسس ورئيس مجلس ادارة", "الامين العام", "امين عام", "رئيس مجلس ادارتها", "رئيسه التنفيذي"},
 		fr: frTitle, rel: kg.Leads},
 	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
