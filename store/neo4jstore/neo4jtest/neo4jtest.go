@@ -16,7 +16,9 @@ const SkipMessage = "NEO4J_URI not set: skipping Neo4j tests (start one with scr
 
 // Config returns the store configuration from the environment (NEO4J_URI,
 // NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). Without NEO4J_URI the test
-// is skipped, or fails when AIKG_REQUIRE_NEO4J=1.
+// is skipped, or fails when AIKG_REQUIRE_NEO4J=1. The test holds the
+// Neo4j until it ends: tests of other packages that use it wait (see
+// lock).
 func Config(t testing.TB) neo4jstore.Config {
 	t.Helper()
 	uri := os.Getenv("NEO4J_URI")
@@ -26,6 +28,7 @@ func Config(t testing.TB) neo4jstore.Config {
 		}
 		t.Skip(SkipMessage)
 	}
+	lock(t, uri)
 	return neo4jstore.Config{
 		URI:      uri,
 		User:     os.Getenv("NEO4J_USER"),
