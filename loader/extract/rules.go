@@ -144,6 +144,7 @@ type sctx struct {
 	pending    []figure // figures no trigger of the sentence took
 	ownDeal    bool     // the sentence states a deal of its own
 	trigMask   []bool   // tokens covered by a trigger word (built on first use)
+	appos      []appos  // descriptive appositions (", AMD's biggest rival,")
 }
 
 type anchor struct {
@@ -199,6 +200,7 @@ func (r *run) sentenceRelations(si int) {
 	}
 	if anyTrig {
 		c.buildGroups()
+		c.findAppositions()
 		c.triggers()
 		c.jointActs()
 		c.possessiveProducts()
@@ -695,11 +697,16 @@ func (c *sctx) Lk(t, maxTok int, mask uint8) *group {
 }
 
 func (c *sctx) lk(t, maxTok int, mask uint8, strong bool) *group {
+	skip := 0
 	for i := len(c.groups) - 1; i >= 0; i-- {
 		g := &c.groups[i]
 		if g.thi <= t {
-			if t-g.thi > maxTok {
+			if t-g.thi-skip > maxTok {
 				return nil
+			}
+			if n, ok := c.inAppos(g, t); ok {
+				skip = max(skip, n)
+				continue
 			}
 			if mask != 0 && c.groupKind(g)&mask == 0 {
 				continue
@@ -716,13 +723,18 @@ func (c *sctx) lk(t, maxTok int, mask uint8, strong bool) *group {
 // Ls is L for a subject: names governed by a preposition ("من إنفيديا",
 // "from Nvidia", "لميتا") are objects, never subjects, and are skipped.
 func (c *sctx) Ls(t, maxTok int, mask uint8) *group {
+	skip := 0
 	for i := len(c.groups) - 1; i >= 0; i-- {
 		g := &c.groups[i]
 		if g.thi > t {
 			continue
 		}
-		if t-g.thi > maxTok {
+		if t-g.thi-skip > maxTok {
 			return nil
+		}
+		if n, ok := c.inAppos(g, t); ok {
+			skip = max(skip, n)
+			continue
 		}
 		if mask != 0 && c.groupKind(g)&mask == 0 {
 			continue

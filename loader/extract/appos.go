@@ -1,0 +1,84 @@
+package extract
+
+import "strings"
+
+// appositive noun heads: a comma-bounded phrase built on one of them
+// ("Nvidia, AMD's biggest rival, plans …", "إنفيديا، المنافس الأكبر لـAMD،")
+// describes the name before it, and the names inside it are not the
+// sentence's parties.
+var apposHeadEn = map[string]bool{
+	"rival": true, "rivals": true, "competitor": true, "competitors": true, "owner": true, "parent": true,
+	"maker": true, "unit": true, "subsidiary": true, "arm": true, "division": true, "developer": true,
+	"creator": true, "backer": true, "affiliate": true, "spinoff": true, "spin-off": true, "offshoot": true,
+	"challenger": true, "supplier": true, "operator": true, "owners": true, "makers": true,
+}
+
+// apposHeadAr are folded Arabic stems (after ال/و/ف/ب/ل are stripped).
+var apposHeadAr = []string{"منافس", "مالك", "تابع", "مطور", "صانع", "صانعه", "مشغل", "مورد", "ذراع", "وحده"}
+
+// appos is a comma-bounded apposition: tokens (open, close) exclusive.
+type appos struct{ open, close int }
+
+func apposHeadWord(w string) bool {
+	if apposHeadEn[w] {
+		return true
+	}
+	for _, p := range []string{"و", "ف"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	for _, p := range []string{"ال", "لل", "بال", "لل"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+4 {
+			w = strings.TrimPrefix(w, p)
+			break
+		}
+	}
+	for _, s := range apposHeadAr {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// findAppositions records the sentence's descriptive appositions: a name,
+// a comma, a short phrase with an appositive head noun and a closing comma.
+func (c *sctx) findAppositions() {
+	c.appos = c.appos[:0]
+	lo, hi := c.s.tlo, c.s.thi
+	for k := lo + 1; k < hi; k++ {
+		if c.tok(k) != "," || c.grpAt[k-1-lo] < 0 || c.groups[c.grpAt[k-1-lo]].thi != k {
+			continue
+		}
+		head, names := false, false
+		for j := k + 1; j < hi && j-k <= 10; j++ {
+			w := c.tok(j)
+			if w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "and" || w == "which" || w == "who" || w == "التي" || w == "الذي" {
+				break
+			}
+			if w == "," {
+				if head && names {
+					c.appos = append(c.appos, appos{open: k, close: j})
+				}
+				break
+			}
+			if c.grpAt[j-lo] >= 0 {
+				names = true
+				continue
+			}
+			if apposHeadWord(w) {
+				head = true
+			}
+		}
+	}
+}
+
+// inAppos: group g sits inside an apposition that closes before token t,
+// so a search for t's arguments must look past it.
+func (c *sctx) inAppos(g *group, t int) (int, bool) {
+	for _, a := range c.appos {
+		if g.tlo > a.open && g.thi <= a.close && t > a.close {
+			return a.close - a.open + 1, true
+		}
+	}
+	return 0, false
+}

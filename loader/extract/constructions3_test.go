@@ -1,0 +1,52 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// partyCases: appositions, hyphenated owner/backer adjectives, pair
+// anaphora without a trigger and pronoun subjects, Arabic and English.
+var partyCases = []struct {
+	name string
+	lang string
+	text string
+	want []triple
+	not  []triple
+}{
+	// ---- appositions describe the head; their inner names are not parties
+	{"ar appos rival", "ar", "قالت ميتا، المنافسة الرئيسية لجوجل، إنها ستستثمر 15 مليار دولار في سكيل إيه آي.",
+		[]triple{{"Meta", kg.InvestsIn, "Scale AI"}}, []triple{{"Google", kg.InvestsIn, "Scale AI"}}},
+	{"ar appos owner", "ar", "وافقت سوفت بنك، المالكة لشركة آرم، على ضخ 22 مليار دولار في OpenAI.",
+		[]triple{{"SoftBank", kg.InvestsIn, "OpenAI"}}, []triple{{"Arm", kg.InvestsIn, "OpenAI"}}},
+	{"ar appos developer", "ar", "تعتزم أنثروبيك، مطوّرة نموذج Claude، شراء رقائق من جوجل.",
+		[]triple{{"Google", kg.SuppliesCompute, "Anthropic"}}, nil},
+	{"en appos rival", "en", "Microsoft, Google's fiercest competitor, said it would invest $10bn in OpenAI.",
+		[]triple{{"Microsoft", kg.InvestsIn, "OpenAI"}}, []triple{{"Google", kg.InvestsIn, "OpenAI"}}},
+	{"en appos owner", "en", "SoftBank, the majority owner of Arm, agreed to invest $30bn in OpenAI.",
+		[]triple{{"SoftBank", kg.InvestsIn, "OpenAI"}}, []triple{{"Arm", kg.InvestsIn, "OpenAI"}}},
+	{"en appos maker", "en", "Anthropic, the maker of Claude, will buy chips from Google.",
+		[]triple{{"Google", kg.SuppliesCompute, "Anthropic"}}, nil},
+}
+
+func TestPartyConstructions(t *testing.T) {
+	x := newX(t)
+	for _, tc := range partyCases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		for _, w := range tc.want {
+			r := find(ex, w.src, w.typ, w.dst)
+			if r == nil && w.typ.Symmetric() {
+				r = find(ex, w.dst, w.typ, w.src)
+			}
+			if r == nil {
+				t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, w, listRels(ex))
+			}
+		}
+		for _, n := range tc.not {
+			if find(ex, n.src, n.typ, n.dst) != nil {
+				t.Errorf("%s: %s\n  must not give %s", tc.name, tc.text, n)
+			}
+		}
+	}
+}
