@@ -82,3 +82,30 @@ func (c *sctx) inAppos(g *group, t int) (int, bool) {
 	}
 	return 0, false
 }
+
+// doOwnerAdj reads "SoftBank-owned Arm" and "Microsoft-backed OpenAI": the
+// hyphen binds the adjective to the one name right before it, and it
+// modifies the one name right after it, so coordinations around them
+// ("SoftBank-owned Arm and Microsoft-backed OpenAI") are cut down to
+// their adjacent members. A "wholly owned"/"majority-owned" is not this
+// frame (no name before it).
+func (c *sctx) doOwnerAdj(lx *lexeme, trS, trE int, an *anchor) {
+	l := c.L(trS, 0)
+	if l == nil || l.thi != trS {
+		return
+	}
+	rg := c.R(trE, 0)
+	if rg == nil {
+		// "the Nvidia-backed cloud provider CoreWeave"
+		rg = c.R(trE, 3)
+	}
+	if rg == nil {
+		return
+	}
+	src := arg{ents: []int{c.ms[l.ms[len(l.ms)-1]].ent}, g: l}
+	dst := arg{ents: []int{c.ms[rg.ms[0]].ent}, g: rg}
+	if overlaps(src, dst) {
+		return
+	}
+	c.emit(lx.rel, src, dst, confStrong, trS, an)
+}

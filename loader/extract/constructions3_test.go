@@ -28,6 +28,14 @@ var partyCases = []struct {
 		[]triple{{"SoftBank", kg.InvestsIn, "OpenAI"}}, []triple{{"Arm", kg.InvestsIn, "OpenAI"}}},
 	{"en appos maker", "en", "Anthropic, the maker of Claude, will buy chips from Google.",
 		[]triple{{"Google", kg.SuppliesCompute, "Anthropic"}}, nil},
+	// ---- "X-owned Y" / "X-backed Y"
+	{"en owned adj", "en", "SoftBank-owned Arm unveiled its first in-house server chip.",
+		[]triple{{"SoftBank", kg.Owns, "Arm"}}, nil},
+	{"en backed adj", "en", "Shares in Nvidia-backed CoreWeave rose sharply on Tuesday.",
+		[]triple{{"Nvidia", kg.InvestsIn, "CoreWeave"}}, nil},
+	{"en owned and backed coordinated", "en", "SoftBank-owned Arm and Microsoft-backed OpenAI announced a partnership.",
+		[]triple{{"SoftBank", kg.Owns, "Arm"}, {"Microsoft", kg.InvestsIn, "OpenAI"}},
+		[]triple{{"SoftBank", kg.Owns, "Microsoft"}, {"Arm", kg.InvestsIn, "OpenAI"}, {"SoftBank", kg.Owns, "OpenAI"}}},
 }
 
 func TestPartyConstructions(t *testing.T) {

@@ -30,6 +30,7 @@ const (
 	frSell            // "sold Y to X" → X ACQUIRES Y
 	frMaker           // "ChatGPT maker OpenAI" → OpenAI OPERATES ChatGPT; "maker of X"
 	frBasedAdj        // "Paris-based Mistral" → Mistral LOCATED_IN Paris
+	frOwnerAdj        // "SoftBank-owned Arm" → SoftBank OWNS Arm; "Microsoft-backed OpenAI" → INVESTS_IN
 	frValue           // valuation, revenue, cost: absorbs figures only
 	frJoin            // "joined OpenAI's round", "شاركت في الجولة": INVESTS_IN the round's company
 	frSite            // "the Stargate site in Abilene": LOCATED_IN from the adjacent name
@@ -188,6 +189,8 @@ var lexicon = []lexeme{
 	// ---------------- LOCATED_IN ----------------
 	{forms: []string{"based", "headquartered", "headquarters", "located", "offices in", "office in", "مقر*", "ومقر*", "يقع مقر*", "مقرا"}, fr: frVerb, rel: kg.LocatedIn, preps: pBased},
 	{forms: []string{"-based"}, fr: frBasedAdj, rel: kg.LocatedIn},
+	{forms: []string{"-owned", "-controlled"}, fr: frOwnerAdj, rel: kg.Owns},
+	{forms: []string{"-backed", "-funded", "-financed", "-supported"}, fr: frOwnerAdj, rel: kg.InvestsIn, investCue: true},
 	{forms: []string{"site", "sites", "campus", "facility", "data center in", "data centre in", "headquarters in", "موقع", "مجمع", "منشاة"}, fr: frSite, rel: kg.LocatedIn, preps: []string{"in", "في"}},
 
 	// ---------------- statuses (on their own) ----------------

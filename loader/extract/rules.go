@@ -1380,6 +1380,8 @@ func (c *sctx) triggers() {
 				}
 				c.emit(lx.rel, sa, da, confNoun, trS, ap)
 			}
+		case frOwnerAdj:
+			c.doOwnerAdj(lx, trS, trE, ap)
 		case frBasedAdj:
 			if l := c.L(trS, 0); l != nil {
 				la := c.argOf(l)
