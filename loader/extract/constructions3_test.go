@@ -36,6 +36,15 @@ var partyCases = []struct {
 	{"en owned and backed coordinated", "en", "SoftBank-owned Arm and Microsoft-backed OpenAI announced a partnership.",
 		[]triple{{"SoftBank", kg.Owns, "Arm"}, {"Microsoft", kg.InvestsIn, "OpenAI"}},
 		[]triple{{"SoftBank", kg.Owns, "Microsoft"}, {"Arm", kg.InvestsIn, "OpenAI"}, {"SoftBank", kg.Owns, "OpenAI"}}},
+	// ---- gazetteer: io Products, Run:ai, Tahnoun
+	{"en io products", "en", "OpenAI is buying io Products, the device company co-founded by Jony Ive.",
+		[]triple{{"OpenAI", kg.Acquires, "io"}}, nil},
+	{"en run:ai", "en", "Nvidia closed its purchase of Run:ai, an Israeli GPU orchestration startup.",
+		[]triple{{"Nvidia", kg.Acquires, "Run:ai"}}, nil},
+	{"ar tahnoun", "ar", "يرأس طحنون بن زايد مجلس إدارة شركة G42.",
+		[]triple{{"Tahnoon bin Zayed Al Nahyan", kg.Leads, "G42"}}, nil},
+	{"en tahnoun", "en", "G42 is chaired by Tahnoun bin Zayed, the UAE's national security adviser.",
+		[]triple{{"Tahnoon bin Zayed Al Nahyan", kg.Leads, "G42"}}, nil},
 }
 
 func TestPartyConstructions(t *testing.T) {
