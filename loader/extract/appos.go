@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/aikg/aikg/kg"
+)
 
 // appositive noun heads: a comma-bounded phrase built on one of them
 // ("Nvidia, AMD's biggest rival, plans …", "إنفيديا، المنافس الأكبر لـAMD،")
@@ -108,4 +112,20 @@ func (c *sctx) doOwnerAdj(lx *lexeme, trS, trE int, an *anchor) {
 		return
 	}
 	c.emit(lx.rel, src, dst, confStrong, trS, an)
+}
+
+// dealCue: the sentence says something about a deal of type t near the
+// generic deal word at tok: a trigger of that type, an amount or a status.
+func (c *sctx) dealCue(t kg.RelationType, tok int) bool {
+	for _, a := range c.anchors {
+		if a.lx.rel == t && a.lx.fr != frDeal && a.lx.fr != frTitle {
+			return true
+		}
+	}
+	for i := range c.figs {
+		if c.figs[i].kind == fkAmount {
+			return true
+		}
+	}
+	return c.statusNear(tok, 8) != ""
 }

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/aikg/aikg/kg"
@@ -63,6 +64,31 @@ func TestPartyConstructions(t *testing.T) {
 		for _, n := range tc.not {
 			if find(ex, n.src, n.typ, n.dst) != nil {
 				t.Errorf("%s: %s\n  must not give %s", tc.name, tc.text, n)
+			}
+		}
+	}
+}
+
+// TestPairRemarkNoEvidence: a quote about "the two companies" with no
+// deal trigger, amount or status is not evidence of the previous deal.
+func TestPairRemarkNoEvidence(t *testing.T) {
+	x := newX(t)
+	cases := []struct{ lang, text, remark string }{
+		{"ar", "قالت مايكروسوفت إنها ستستثمر 10 مليارات دولار في OpenAI. وأضاف ساتيا ناديلا أن الشركتين تعلمتا الكثير من بعضهما خلال سنوات من التعاون.",
+			"وأضاف ساتيا ناديلا"},
+		{"en", "Microsoft said it will invest $10bn in OpenAI. Satya Nadella added that the two companies have learned a lot from each other over years of cooperation.",
+			"Satya Nadella added"},
+	}
+	for _, tc := range cases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		r := find(ex, "Microsoft", kg.InvestsIn, "OpenAI")
+		if r == nil {
+			t.Errorf("%s: want Microsoft INVESTS_IN OpenAI; got:%s", tc.lang, listRels(ex))
+			continue
+		}
+		for _, e := range r.Evidence {
+			if strings.Contains(e.Sentence, tc.remark) {
+				t.Errorf("%s: the remark about the pair is evidence of the investment: %q", tc.lang, e.Sentence)
 			}
 		}
 	}

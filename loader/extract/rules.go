@@ -2819,6 +2819,13 @@ func (c *sctx) typeDeals() {
 				cd.rel = kg.PartnersWith
 				f := &dealFrame{a: cd.src, b: cd.dst, cands: []*relCand{cd}, sent: c.si}
 				fromPair := cd.conf < confDeal*mulPair+1e-9 && c.pairIn(cd)
+				if ld := r.sal.lastDeal; fromPair && ld != nil && ld.typ != "" && !c.dealCue(ld.typ, a.tok) {
+					// "the two companies have pushed each other through a
+					// decade of collaboration": a remark about the pair with
+					// no trigger, figure or status is no deal
+					cd.dropped = true
+					continue
+				}
 				if ld := r.sal.lastDeal; ld != nil && ld.typ != "" && (ld.a == f.a && ld.b == f.b || ld.a == f.b && ld.b == f.a) {
 					// the same parties again ("the talks between the two
 					// companies"): more about the last deal
