@@ -129,3 +129,28 @@ func (c *sctx) dealCue(t kg.RelationType, tok int) bool {
 	}
 	return c.statusNear(tok, 8) != ""
 }
+
+// decadeWords precede "عقد" when it means a decade, not a contract:
+// "على مدى عقد", "خلال عقد", "منذ عقد", "قبل عقد".
+var decadeWords = map[string]bool{"مدي": true, "مدى": true, "خلال": true, "منذ": true, "قبل": true, "طوال": true, "امتداد": true,
+	"نحو": true, "قرابة": true, "حوالي": true, "اكثر": true, "اقل": true, "اول": true, "لمدة": true, "مدة": true}
+
+// decade: "عقد"/"عقود" counts years here ("على مدى عقد", "عقد كامل",
+// "العقد الماضي"), so it is no deal word. "عقد من X" stays a contract
+// ("عقد من وزارة الدفاع").
+func (c *sctx) decade(form string, trS, trE int) bool {
+	f := strings.TrimPrefix(form, "ال")
+	if f != "عقد" && f != "عقدا" && f != "عقود" {
+		return false
+	}
+	if trS > c.s.tlo && decadeWords[c.tok(trS-1)] {
+		return true
+	}
+	if trE < c.s.thi {
+		switch c.tok(trE) {
+		case "كامل", "كاملا", "الماضي", "المقبل", "القادم", "الاخير", "واحد", "ونصف":
+			return true
+		}
+	}
+	return false
+}

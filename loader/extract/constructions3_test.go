@@ -74,9 +74,9 @@ func TestPartyConstructions(t *testing.T) {
 func TestPairRemarkNoEvidence(t *testing.T) {
 	x := newX(t)
 	cases := []struct{ lang, text, remark string }{
-		{"ar", "قالت مايكروسوفت إنها ستستثمر 10 مليارات دولار في OpenAI. وأضاف ساتيا ناديلا أن الشركتين تعلمتا الكثير من بعضهما خلال سنوات من التعاون.",
+		{"ar", "قالت مايكروسوفت إنها ستستثمر 10 مليارات دولار في OpenAI. وأضاف ساتيا ناديلا أن الشركتين تعلمتا الكثير من بعضهما على امتداد عقد كامل.",
 			"وأضاف ساتيا ناديلا"},
-		{"en", "Microsoft said it will invest $10bn in OpenAI. Satya Nadella added that the two companies have learned a lot from each other over years of cooperation.",
+		{"en", "Microsoft said it will invest $10bn in OpenAI. Satya Nadella added that the two companies have learned a lot from each other since their very first agreement.",
 			"Satya Nadella added"},
 	}
 	for _, tc := range cases {

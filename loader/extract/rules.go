@@ -1169,6 +1169,9 @@ func (c *sctx) triggers() {
 		if lx.needCompute && !c.hasCompute {
 			continue
 		}
+		if lx.fr == frDeal && arabic && c.decade(form, trS, trE) {
+			continue
+		}
 		switch lx.fr {
 		case frVerb:
 			c.doVerb(h, lx, trS, trE, arabic, pron, ap)
