@@ -154,3 +154,76 @@ func (c *sctx) decade(form string, trS, trE int) bool {
 	}
 	return false
 }
+
+// subordinators open a clause whose subject is not the sentence's: "after
+// Microsoft said …", "since Nvidia invested …", "as Google expands …";
+// prepositions make a name an object ("with Microsoft").
+var subordinators = map[string]bool{"after": true, "before": true, "while": true, "when": true, "since": true, "as": true,
+	"because": true, "although": true, "though": true, "if": true, "once": true, "until": true, "unless": true, "whereas": true,
+	"with": true, "from": true, "to": true, "for": true, "of": true, "by": true, "than": true, "like": true, "against": true, "over": true}
+
+// subordinate: the English mention m is the subject of a subordinate
+// clause or the object of a preposition, so "it" later in the sentence
+// does not mean it.
+func (c *sctx) subordinate(m mention) bool {
+	k := m.tlo - 1
+	if k >= c.s.tlo && c.tok(k) == "the" {
+		k--
+	}
+	if k < c.s.tlo {
+		return false
+	}
+	if subordinators[c.tok(k)] {
+		return true
+	}
+	// "Microsoft's", "OpenAI, which": possession and relatives are the
+	// subject's own; a name after "said" or "that" reports someone else
+	return false
+}
+
+// possPronounFirst: an English sentence that opens with "Its"/"It"/"The
+// company" before any name is about the previous sentence's subject, and
+// a later "it" keeps that subject ("Its shares rose after Microsoft said
+// …, and it completed …").
+func (c *sctx) possPronounFirst(k int) bool {
+	w := c.tok(c.s.tlo)
+	if w != "its" && w != "it" || c.s.tlo == k {
+		return false
+	}
+	for _, m := range c.ms {
+		if m.tlo == c.s.tlo && !m.coref {
+			return false
+		}
+	}
+	return true
+}
+
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// timeBefore: a fronted time adverbial stands before the pronoun at k
+// ("and in September it completed", "in 2024 it bought"): the pronoun
+// is a clause subject.
+func (c *sctx) timeBefore(k int) bool {
+	if k <= c.s.tlo {
+		return false
+	}
+	if k-2 < c.s.tlo || c.tok(k-2) != "in" {
+		return false
+	}
+	return monthWords[c.tok(k-1)] || c.r.v.toks[k-1].kind == tkNum
+}
+
+// speakerBefore is the organisation that says "it" in "Microsoft said it
+// would …", or -1.
+func (c *sctx) speakerBefore(k int) int {
+	if k-2 < c.s.tlo || c.tok(k-1) != "said" && c.tok(k-1) != "says" {
+		return -1
+	}
+	for _, m := range c.ms {
+		if m.thi == k-1 && !m.coref && c.r.ents[m.ent].Kind == kg.Organization {
+			return m.ent
+		}
+	}
+	return -1
+}

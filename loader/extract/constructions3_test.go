@@ -46,6 +46,11 @@ var partyCases = []struct {
 		[]triple{{"Tahnoon bin Zayed Al Nahyan", kg.Leads, "G42"}}, nil},
 	{"en tahnoun", "en", "G42 is chaired by Tahnoun bin Zayed, the UAE's national security adviser.",
 		[]triple{{"Tahnoon bin Zayed Al Nahyan", kg.Leads, "G42"}}, nil},
+	// ---- "it"/"its" is the main clause's subject, not a name in a subordinate clause
+	{"en its after subordinate", "en", "Cerebras filed for a listing in Nasdaq last year. Its revenue grew after Meta said it would rent more chips, and in March it finished its takeover of Vortex Labs.",
+		[]triple{{"Cerebras", kg.Acquires, "Vortex Labs"}}, []triple{{"Meta", kg.Acquires, "Vortex Labs"}}},
+	{"en it after since clause", "en", "Since Microsoft invested in the startup, Mistral AI has grown, and in 2025 it completed its purchase of Koyeb.",
+		[]triple{{"Mistral AI", kg.Acquires, "Koyeb"}}, []triple{{"Microsoft", kg.Acquires, "Koyeb"}}},
 }
 
 func TestPartyConstructions(t *testing.T) {

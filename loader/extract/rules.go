@@ -979,9 +979,13 @@ func (c *sctx) topicAt(pos int32, excl []int) int {
 		}
 		return false
 	}
+	lead := c.tok(c.s.tlo) == "its" && r.v.toks[c.s.tlo].nb < pos
 	for _, m := range c.ms {
-		if m.nb >= pos {
+		if m.nb >= pos || lead {
 			break
+		}
+		if c.subordinate(m) && m.pb == m.nb {
+			continue // "after Microsoft said …, … its purchase": not the main subject
 		}
 		if r.ents[m.ent].Kind == kg.Organization && !isEx(m.ent) && !r.ents[m.ent].tag("media") {
 			return m.ent
@@ -3323,18 +3327,25 @@ func (c *sctx) pronouns(add []mention) []mention {
 		if w != "it" && w != "he" && w != "she" {
 			continue
 		}
-		if k > c.s.tlo && !subjectSlot[c.tok(k-1)] {
+		if k > c.s.tlo && !subjectSlot[c.tok(k-1)] && !c.timeBefore(k) {
 			continue
 		}
 		if k+1 < c.s.thi && (c.tok(k+1) == "'" || c.tok(k+1) == "is" && w == "it") {
 			continue // "it's", "it is expected": not a party
 		}
 		e, same := -1, false
+		lead := w == "it" && c.possPronounFirst(k)
+		if sp := c.speakerBefore(k); w == "it" && sp >= 0 {
+			e, same, lead = sp, true, true // "Microsoft said it would …"
+		}
 		for _, m := range c.ms {
-			if m.ne > tk.nb {
+			if m.ne > tk.nb || lead {
 				break
 			}
 			ent := r.ents[m.ent]
+			if false && c.subordinate(m) {
+				continue // "after Microsoft said …, it completed": not the main subject
+			}
 			if w == "it" && ent.Kind == kg.Organization && !ent.tag("media") && !m.weak && !m.coref {
 				e, same = m.ent, true
 				break
@@ -3343,7 +3354,7 @@ func (c *sctx) pronouns(add []mention) []mention {
 				e, same = m.ent, true // the last one before
 			}
 		}
-		if e < 0 {
+		if e < 0 || lead && !same {
 			if w == "it" {
 				e = r.sal.topic
 			} else {
