@@ -227,3 +227,74 @@ func (c *sctx) speakerBefore(k int) int {
 	}
 	return -1
 }
+
+// modifierDeal: the deal word stands in a prepositional phrase ("في
+// صفقة", "ضمن صفقة", "بصفقة", "in a deal", "as part of a deal") that
+// modifies the clause before it rather than stating a deal of its own.
+func (c *sctx) modifierDeal(a *anchor) bool {
+	pre := a.h.prefix(c.r.v.norm)
+	if strings.HasSuffix(pre, "ب") || strings.HasSuffix(pre, "بال") {
+		return true
+	}
+	for k := a.tok - 1; k >= c.s.tlo && k >= a.tok-6; k-- {
+		w := c.tok(k)
+		switch w {
+		case "في", "ضمن", "in", "under", "of":
+			return true
+		case "a", "an", "the", "$", "-", "all-stock", "all-cash", "cash", "stock":
+			continue
+		}
+		if c.r.v.toks[k].kind == tkNum || fold1(w) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// fold1: money and scale words inside "in a $4.9 billion deal".
+func fold1(w string) bool {
+	switch w {
+	case "billion", "bn", "million", "m", "b", "trillion", "usd", "dollar", "dollars":
+		return true
+	}
+	return false
+}
+
+// modifiedCands are the candidates of the trigger right before the deal
+// phrase a (within a clause's reach) that can take amount f and have none.
+func (c *sctx) modifiedCands(a *anchor, f *figure) []*relCand {
+	for i := len(c.anchors) - 1; i >= 0; i-- {
+		b := &c.anchors[i]
+		if b.tok >= a.tok || a.tok-b.tok > 10 {
+			continue
+		}
+		live := liveCands(b.cands)
+		if len(live) == 0 {
+			continue
+		}
+		var acc []*relCand
+		for _, cd := range live {
+			if accepts(cd.rel, f.kind) && cd.fig.Amount == nil {
+				acc = append(acc, cd)
+			}
+		}
+		if len(acc) > 0 && samePair(acc) {
+			return acc
+		}
+		return nil
+	}
+	return nil
+}
+
+// dealBefore is the deal word right before the value word of a ("deal
+// valued at", "صفقة بلغت قيمتها"), or nil.
+func (c *sctx) dealBefore(a *anchor) *anchor {
+	for i := range c.anchors {
+		d := &c.anchors[i]
+		if d.lx.fr == frDeal && d.tok < a.tok && a.tok-d.tok <= 3 {
+			return d
+		}
+	}
+	return nil
+}

@@ -98,3 +98,30 @@ func TestPairRemarkNoEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierDealAmount: "in a deal valued at $X" / "في صفقة بلغت
+// قيمتها X" gives its amount to the clause it modifies, even inside a
+// sentence about another deal.
+func TestModifierDealAmount(t *testing.T) {
+	x := newX(t)
+	cases := []struct {
+		lang, text, src, dst string
+		usd                  float64
+	}{
+		{"ar", "باعت إنتل حصة في وحدة الرقائق المبرمجة إلى «سيلفر ليك» بملياري دولار، بعد سنوات من إتمام استحواذها على Altera في صفقة بلغت قيمتها 16.7 مليار دولار.", "Intel", "Altera", 16.7e9},
+		{"ar", "أكملت إنفيديا شراء Run:ai في صفقة قدرت قيمتها بنحو 700 مليون دولار.", "Nvidia", "Run:ai", 700e6},
+		{"en", "Intel sold part of the unit to Silver Lake, years after it closed its takeover of Altera in a deal valued at $16.7bn.", "Intel", "Altera", 16.7e9},
+		{"en", "Nvidia completed its purchase of Run:ai in a $700m deal.", "Nvidia", "Run:ai", 700e6},
+	}
+	for _, tc := range cases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		r := find(ex, tc.src, kg.Acquires, tc.dst)
+		if r == nil {
+			t.Errorf("%s: %s\n  want %s ACQUIRES %s; got:%s", tc.lang, tc.text, tc.src, tc.dst, listRels(ex))
+			continue
+		}
+		if u, ok := r.Figures.USD(); !ok || u != tc.usd {
+			t.Errorf("%s: %s\n  amount %v (%v), want %v", tc.lang, tc.text, u, ok, tc.usd)
+		}
+	}
+}

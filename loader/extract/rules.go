@@ -2572,6 +2572,15 @@ func (c *sctx) attachFigures() {
 		for _, o := range order {
 			a := o.a
 			if a.lx.fr == frValue {
+				// "in a deal valued at $4.9bn": the value is the deal's
+				if d := c.dealBefore(a); d != nil && len(d.cands) == 0 && f.kind == fkAmount && c.modifierDeal(d) {
+					if acc := c.modifiedCands(d, f); len(acc) > 0 {
+						for _, cd := range acc {
+							setFig(cd, f)
+						}
+						f.assigned = true
+					}
+				}
 				break
 			}
 			if a.lx.fr == frRaise && len(a.cands) == 0 {
@@ -2617,6 +2626,18 @@ func (c *sctx) attachFigures() {
 				}
 				f.assigned = true
 				break
+			}
+			// "… استحواذها على X في صفقة بلغت قيمتها 4.9 مليار دولار",
+			// "… bought X in a deal valued at $4.9bn": the deal phrase
+			// modifies the trigger right before it
+			if a.lx.fr == frDeal && len(a.cands) == 0 && f.kind == fkAmount && c.modifierDeal(a) {
+				if acc := c.modifiedCands(a, f); len(acc) > 0 {
+					for _, cd := range acc {
+						setFig(cd, f)
+					}
+					f.assigned = true
+					break next
+				}
 			}
 			// an unresolved trigger: its type's one relation in the
 			// sentence (any deal's for "the contract"), or the deal a
