@@ -287,14 +287,35 @@ func (c *sctx) modifiedCands(a *anchor, f *figure) []*relCand {
 	return nil
 }
 
-// dealBefore is the deal word right before the value word of a ("deal
-// valued at", "صفقة بلغت قيمتها"), or nil.
+// dealBefore is the deal word before the value word of a ("deal valued
+// at", "صفقة بلغت قيمتها", "contracts with OpenAI are now worth"), or nil.
 func (c *sctx) dealBefore(a *anchor) *anchor {
+	var best *anchor
 	for i := range c.anchors {
 		d := &c.anchors[i]
-		if d.lx.fr == frDeal && d.tok < a.tok && a.tok-d.tok <= 3 {
-			return d
+		if d.lx.fr == frDeal && d.tok < a.tok && a.tok-d.tok <= 6 {
+			best = d
 		}
 	}
-	return nil
+	if best != nil {
+		for k := best.tok + 1; k < a.tok; k++ {
+			if w := c.tok(k); w == "," || w == "،" || w == "." || w == ";" {
+				return nil
+			}
+		}
+	}
+	return best
+}
+
+// computeAfter: a compute noun with a resolved relation follows the
+// amount at once ("$300bn of computing power", "$10bn worth of chips"),
+// so the amount is its and not an earlier verb's.
+func (c *sctx) computeAfter(f *figure) bool {
+	for i := range c.anchors {
+		a := &c.anchors[i]
+		if a.lx.fr == frCompute && a.tok >= f.thi && a.tok-f.thi <= 3 && len(liveCands(a.cands)) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -116,12 +116,36 @@ func TestModifierDealAmount(t *testing.T) {
 	for _, tc := range cases {
 		ex := extractOK(t, x, tc.lang, tc.text)
 		r := find(ex, tc.src, kg.Acquires, tc.dst)
-		if r == nil {
-			t.Errorf("%s: %s\n  want %s ACQUIRES %s; got:%s", tc.lang, tc.text, tc.src, tc.dst, listRels(ex))
-			continue
-		}
-		if u, ok := r.Figures.USD(); !ok || u != tc.usd {
-			t.Errorf("%s: %s\n  amount %v (%v), want %v", tc.lang, tc.text, u, ok, tc.usd)
-		}
+		checkUSD(t, tc.lang, tc.text, ex, r, tc.src, "ACQUIRES", tc.dst, tc.usd)
+	}
+}
+
+// TestWorthAndComputeAmounts: "contracts with Y are worth $X" and "$X of
+// computing power from Y" go to the compute relation.
+func TestWorthAndComputeAmounts(t *testing.T) {
+	x := newX(t)
+	cases := []struct {
+		lang, text, src, dst string
+		usd                  float64
+	}{
+		{"en", "Microsoft leases GPUs to Anthropic. Microsoft's contracts with Anthropic are now worth roughly $12.5 billion.", "Microsoft", "Anthropic", 12.5e9},
+		{"en", "Last spring Anthropic reportedly agreed to buy some $200 billion of computing power from Google over four years.", "Google", "Anthropic", 200e9},
+		{"ar", "ستزود جوجل أنثروبيك برقائق حوسبة. وتبلغ قيمة الصفقة 40 مليار دولار.", "Google", "Anthropic", 40e9},
+	}
+	for _, tc := range cases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		checkUSD(t, tc.lang, tc.text, ex, find(ex, tc.src, kg.SuppliesCompute, tc.dst), tc.src, "SUPPLIES_COMPUTE", tc.dst, tc.usd)
+	}
+}
+
+// checkUSD: relationship r (src rel dst) exists and carries usd.
+func checkUSD(t *testing.T, lang, text string, ex *kg.Extraction, r *kg.Relationship, src, rel, dst string, usd float64) {
+	t.Helper()
+	if r == nil {
+		t.Errorf("%s: %s\n  want %s %s %s; got:%s", lang, text, src, rel, dst, listRels(ex))
+		return
+	}
+	if u, ok := r.Figures.USD(); !ok || u != usd {
+		t.Errorf("%s: %s\n  amount %v (%v), want %v", lang, text, u, ok, usd)
 	}
 }

@@ -2580,6 +2580,20 @@ func (c *sctx) attachFigures() {
 						}
 						f.assigned = true
 					}
+				} else if d != nil && f.kind == fkAmount {
+					// "X's contracts with Y are now worth about $22bn"
+					var acc []*relCand
+					for _, cd := range liveCands(d.cands) {
+						if accepts(cd.rel, f.kind) && cd.rel != kg.PartnersWith {
+							acc = append(acc, cd)
+						}
+					}
+					if len(acc) > 0 && samePair(acc) {
+						for _, cd := range acc {
+							setFig(cd, f)
+						}
+						f.assigned = true
+					}
 				}
 				break
 			}
@@ -2656,6 +2670,9 @@ func (c *sctx) attachFigures() {
 					f.assigned = true
 					break next
 				}
+			}
+			if (a.lx.fr == frVerb || a.lx.fr == frNoun) && len(live) == 0 && c.computeAfter(f) {
+				continue // "to buy about $300bn of computing power from X"
 			}
 			if a.lx.fr == frCompute || a.lx.fr == frDeal || a.lx.fr == frNoun || a.lx.fr == frVerb || a.lx.fr == frAgent {
 				break
