@@ -241,7 +241,7 @@ func (c *sctx) modifierDeal(a *anchor) bool {
 		switch w {
 		case "في", "ضمن", "in", "under", "of":
 			return true
-		case "a", "an", "the", "$", "-", "all-stock", "all-cash", "cash", "stock":
+		case "a", "an", "the", "$", "-", "all", "all-stock", "all-cash", "cash", "stock", "and", "equity":
 			continue
 		}
 		if c.r.v.toks[k].kind == tkNum || fold1(w) {
@@ -266,7 +266,7 @@ func fold1(w string) bool {
 func (c *sctx) modifiedCands(a *anchor, f *figure) []*relCand {
 	for i := len(c.anchors) - 1; i >= 0; i-- {
 		b := &c.anchors[i]
-		if b.tok >= a.tok || a.tok-b.tok > 10 {
+		if b.tok >= a.tok || a.tok-b.tok > 24 {
 			continue
 		}
 		live := liveCands(b.cands)

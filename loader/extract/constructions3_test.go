@@ -112,6 +112,7 @@ func TestModifierDealAmount(t *testing.T) {
 		{"ar", "أكملت إنفيديا شراء Run:ai في صفقة قدرت قيمتها بنحو 700 مليون دولار.", "Nvidia", "Run:ai", 700e6},
 		{"en", "Intel sold part of the unit to Silver Lake, years after it closed its takeover of Altera in a deal valued at $16.7bn.", "Intel", "Altera", 16.7e9},
 		{"en", "Nvidia completed its purchase of Run:ai in a $700m deal.", "Nvidia", "Run:ai", 700e6},
+		{"en", "OpenAI has bought Windsurf, the AI coding tool once called Codeium, in an all-stock transaction that values Windsurf at $3 billion.", "OpenAI", "Windsurf", 3e9},
 	}
 	for _, tc := range cases {
 		ex := extractOK(t, x, tc.lang, tc.text)

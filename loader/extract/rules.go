@@ -2573,7 +2573,7 @@ func (c *sctx) attachFigures() {
 			a := o.a
 			if a.lx.fr == frValue {
 				// "in a deal valued at $4.9bn": the value is the deal's
-				if d := c.dealBefore(a); d != nil && len(d.cands) == 0 && f.kind == fkAmount && c.modifierDeal(d) {
+				if d := c.dealBefore(a); d != nil && len(liveCands(d.cands)) == 0 && f.kind == fkAmount && c.modifierDeal(d) {
 					if acc := c.modifiedCands(d, f); len(acc) > 0 {
 						for _, cd := range acc {
 							setFig(cd, f)
