@@ -319,3 +319,39 @@ func (c *sctx) computeAfter(f *figure) bool {
 	}
 	return false
 }
+
+// computeAdjAfterSource reads "شراء خدمات من منصة Azure السحابية" and "من
+// Google Cloud السحابية": a cloud adjective right after a name that "من"
+// governs makes that name (or, for a platform, its maker) the supplier of
+// the clause's subject.
+func (c *sctx) computeAdjAfterSource(h hit, trS int, an *anchor) bool {
+	r := c.r
+	if r.v.toks[trS].flags&tfArabic == 0 || !strings.Contains(r.v.norm[h.nb:h.ne], "سحابي") || trS-1 < c.s.tlo {
+		return false
+	}
+	gi := c.grpAt[trS-1-c.s.tlo]
+	if gi < 0 {
+		return false
+	}
+	g := &c.groups[gi]
+	k := g.tlo - 1
+	for k >= c.s.tlo && (c.tok(k) == "منصة" || c.tok(k) == "خدمات" || c.tok(k) == "سحابة") {
+		k--
+	}
+	if k < c.s.tlo || c.tok(k) != "من" {
+		return false
+	}
+	sup := c.ms[g.ms[len(g.ms)-1]].ent
+	if e := r.ents[sup]; e.Kind == kg.Product {
+		if e.gaz == nil || e.gaz.owner == "" {
+			return false
+		}
+		sup = r.gazEntity(e.gaz.ownerIx)
+	}
+	cust := c.firstOrgBefore(r.v.toks[k].nb)
+	if cust < 0 || cust == sup {
+		return false
+	}
+	c.emit(kg.SuppliesCompute, arg{ents: []int{sup}, g: g}, arg{ents: []int{cust}}, confWeak, trS, an)
+	return true
+}

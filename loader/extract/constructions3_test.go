@@ -132,6 +132,7 @@ func TestWorthAndComputeAmounts(t *testing.T) {
 		{"en", "Microsoft leases GPUs to Anthropic. Microsoft's contracts with Anthropic are now worth roughly $12.5 billion.", "Microsoft", "Anthropic", 12.5e9},
 		{"en", "Last spring Anthropic reportedly agreed to buy some $200 billion of computing power from Google over four years.", "Google", "Anthropic", 200e9},
 		{"ar", "ستزود جوجل أنثروبيك برقائق حوسبة. وتبلغ قيمة الصفقة 40 مليار دولار.", "Google", "Anthropic", 40e9},
+		{"ar", "والتزمت ميتا بموجب العقد بشراء سعة إضافية من منصة Azure السحابية بقيمة 20 مليار دولار.", "Microsoft", "Meta", 20e9},
 	}
 	for _, tc := range cases {
 		ex := extractOK(t, x, tc.lang, tc.text)

@@ -2340,6 +2340,9 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 			}
 		}
 	}
+	if c.computeAdjAfterSource(h, trS, an) {
+		return
+	}
 	// "spend $30bn on Microsoft's Azure cloud": the possessor supplies
 	// the subject
 	if pa, ok := c.possFar(trS); ok && pa.g != nil && !pa.coref {
