@@ -355,3 +355,34 @@ func (c *sctx) computeAdjAfterSource(h hit, trS int, an *anchor) bool {
 	c.emit(kg.SuppliesCompute, arg{ents: []int{sup}, g: g}, arg{ents: []int{cust}}, confWeak, trS, an)
 	return true
 }
+
+// holdVerbs keep a stake rather than buy one.
+var holdVerbs = map[string]bool{"تحتفظ": true, "يحتفظ": true, "ستحتفظ": true, "سيحتفظ": true, "holds": true, "retains": true,
+	"retain": true, "keeps": true, "keep": true, "will": true}
+
+// heldStakeWorth: "تحتفظ X بحصة 27% … تقدر قيمتها بنحو 135 مليار دولار",
+// "X retains a 27% stake worth about $135bn": the amount is what a held
+// stake is worth, not money put in.
+func (c *sctx) heldStakeWorth(f *figure) bool {
+	stake := -1
+	for k := f.tlo - 1; k >= c.s.tlo && k >= f.tlo-20; k-- {
+		w := c.tok(k)
+		if w == "." || w == ";" {
+			return false
+		}
+		if strings.HasSuffix(w, "حصة") || w == "stake" {
+			stake = k
+			break
+		}
+	}
+	if stake < 0 {
+		return false
+	}
+	for k := stake - 1; k >= c.s.tlo && k >= stake-6; k-- {
+		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(k), "و"), "ف")
+		if holdVerbs[w] && w != "will" || w == "will" && k+1 < stake && holdVerbs[c.tok(k+1)] {
+			return true
+		}
+	}
+	return false
+}

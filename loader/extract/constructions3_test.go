@@ -151,3 +151,29 @@ func checkUSD(t *testing.T, lang, text string, ex *kg.Extraction, r *kg.Relation
 		t.Errorf("%s: %s\n  amount %v (%v), want %v", lang, text, u, ok, usd)
 	}
 }
+
+// TestHeldStakeWorth: the worth of a stake a company keeps is not an
+// investment amount; the price of a stake bought is.
+func TestHeldStakeWorth(t *testing.T) {
+	x := newX(t)
+	cases := []struct {
+		lang, text string
+		usd        float64 // 0: no amount
+	}{
+		{"ar", "وستحتفظ مايكروسوفت بحصة تقارب 30% في OpenAI، تقدر قيمتها بنحو 100 مليار دولار.", 0},
+		{"en", "Under the deal Microsoft retains a stake of roughly 30% in OpenAI, worth about $100bn.", 0},
+		{"en", "Microsoft paid $10bn for a 30% stake in OpenAI.", 10e9},
+	}
+	for _, tc := range cases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		r := find(ex, "Microsoft", kg.InvestsIn, "OpenAI")
+		if r == nil {
+			t.Errorf("%s: %s\n  want Microsoft INVESTS_IN OpenAI; got:%s", tc.lang, tc.text, listRels(ex))
+			continue
+		}
+		u, ok := r.Figures.USD()
+		if tc.usd == 0 && ok || tc.usd != 0 && u != tc.usd {
+			t.Errorf("%s: %s\n  amount %v (%v), want %v", tc.lang, tc.text, u, ok, tc.usd)
+		}
+	}
+}

@@ -2544,7 +2544,7 @@ func (c *sctx) attachFigures() {
 		if f.kind == fkDate {
 			continue
 		}
-		if f.kind == fkAmount && c.valuationFigure(f) {
+		if f.kind == fkAmount && (c.valuationFigure(f) || c.heldStakeWorth(f)) {
 			continue // "lifting its valuation after the round to $183bn"
 		}
 		var order []ad
