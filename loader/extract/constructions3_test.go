@@ -177,3 +177,14 @@ func TestHeldStakeWorth(t *testing.T) {
 		}
 	}
 }
+
+// TestCoLeadsGetRoundSize: co-leads of a round ("وشاركت في قيادتها",
+// "co-led by") get its size like the lead.
+func TestCoLeadsGetRoundSize(t *testing.T) {
+	x := newX(t)
+	text := "أنهت شركة ميسترال جولة تمويلية بقيمة 2 مليار دولار قادتها شركة ASML، وشاركت في قيادتها كل من «إنفيديا» و«مايكروسوفت»."
+	ex := extractOK(t, x, "ar", text)
+	for _, inv := range []string{"ASML", "Nvidia", "Microsoft"} {
+		checkUSD(t, "ar", text, ex, find(ex, inv, kg.InvestsIn, "Mistral AI"), inv, "INVESTS_IN", "Mistral AI", 2e9)
+	}
+}

@@ -2641,6 +2641,12 @@ func (c *sctx) attachFigures() {
 				for _, cd := range acc {
 					setFig(cd, f)
 				}
+				if f.kind == fkAmount && allLeadsOf(acc) && acc[0].rel == kg.InvestsIn && r.sal.roundAmount == nil {
+					// "a $2bn round led by X and co-led by Y and Z": the
+					// co-leads get the round's size too
+					m := f.money
+					r.sal.roundAmount, r.sal.roundFor = &m, acc[0].dst
+				}
 				f.assigned = true
 				break
 			}
