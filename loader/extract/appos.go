@@ -386,3 +386,13 @@ func (c *sctx) heldStakeWorth(f *figure) bool {
 	}
 	return false
 }
+
+// ledBy: the group follows "led by"/"co-led by" ("a Series C, which was
+// led by Magnetar and Coatue"): its members lead the round.
+func (c *sctx) ledBy(g *group) bool {
+	if g == nil || g.tlo-2 < c.s.tlo || c.tok(g.tlo-1) != "by" {
+		return false
+	}
+	w := c.tok(g.tlo - 2)
+	return w == "led" || w == "co-led"
+}

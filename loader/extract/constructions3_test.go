@@ -188,3 +188,14 @@ func TestCoLeadsGetRoundSize(t *testing.T) {
 		checkUSD(t, "ar", text, ex, find(ex, inv, kg.InvestsIn, "Mistral AI"), inv, "INVESTS_IN", "Mistral AI", 2e9)
 	}
 }
+
+// TestRoundLedByGetsSize: "a $400m Series C, which was led by A and B":
+// A and B lead the round and get its size.
+func TestRoundLedByGetsSize(t *testing.T) {
+	x := newX(t)
+	text := "Last spring CoreWeave closed a $400 million Series C, which was led by Magnetar and Coatue."
+	ex := extractOK(t, x, "en", text)
+	for _, inv := range []string{"Magnetar", "Coatue"} {
+		checkUSD(t, "en", text, ex, find(ex, inv, kg.InvestsIn, "CoreWeave"), inv, "INVESTS_IN", "CoreWeave", 400e6)
+	}
+}

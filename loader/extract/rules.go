@@ -1122,7 +1122,7 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 			if an != nil {
 				rc.form = c.r.v.norm[an.h.nb:an.h.ne]
 				rc.lead = an.lx.rel == kg.Leads || an.lx.fr == frRaise && (strings.HasPrefix(rc.form, "led") || strings.HasPrefix(rc.form, "co-led")) ||
-					an.lx.fr == frJoin && c.leadNear(int(an.h.te))
+					an.lx.fr == frJoin && c.leadNear(int(an.h.te)) || an.lx.fr == frRaise && c.ledBy(src.g)
 				rc.round = rc.lead || an.lx.fr == frRaise || an.lx.fr == frJoin || an.lx.fr == frAgent && an.lx.rel == kg.InvestsIn
 			}
 			if c.r.x.debug {
