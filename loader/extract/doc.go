@@ -24,7 +24,9 @@
 // format), lexicon.go (trigger and cue words), figures.go (numbers, money
 // with the USDRates table, capacities, stakes, dates), rules.go (the
 // relation rules and the confidence scheme), discover.go (unknown names),
-// text.go (the matching view, tokens, sentences), matcher.go (the trie).
+// text.go (the matching view, tokens, sentences), matcher.go (the trie),
+// appos.go (appositions, "X-owned Y", main-clause pronouns, amounts of
+// modifying deal phrases and held stakes).
 //
 // Measuring: go test -tags evalcorpus -run 'TestEvalCorpus|TestEvalExamples'
 // -v ./loader/extract scores the engine on loader/eval's corpus and on the
