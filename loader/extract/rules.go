@@ -1261,7 +1261,9 @@ func (c *sctx) triggers() {
 			sa := c.argOf(src)
 			c.emit(kg.InvestsIn, sa, c.raiseDst(h, trS, sa), confWeak, trS, ap)
 		case frJoin:
-			if !c.hasInvest {
+			// "A, B and C also participated" after a sentence about X's
+			// round: the round is still the article's funding topic
+			if !c.hasInvest && !(r.sal.raiseTarget >= 0 && participateForm(c.r.v.norm[h.nb:h.ne])) {
 				continue
 			}
 			var sa arg
@@ -1287,6 +1289,9 @@ func (c *sctx) triggers() {
 			if pa, ok := c.possAfter(trE); ok {
 				da = pa
 				r.sal.raiseTarget = pa.ents[0]
+			} else if ra, ok := c.roundOwnerAfter(joinTail(trE, sa), sa); ok {
+				da = ra
+				r.sal.raiseTarget = ra.ents[0]
 			} else if t := r.sal.raiseTarget; t >= 0 && !contains(sa.ents, t) {
 				da = arg{ents: []int{t}, coref: true}
 			} else {
@@ -3181,6 +3186,81 @@ func (c *sctx) possAfter(t int) (arg, bool) {
 		return c.argOf(g), true
 	}
 	return arg{}, false
+}
+
+// participateForm: the English join verbs that, after a round, mean taking
+// part in it ("joined" also means taking a job, so it needs a money cue).
+func participateForm(f string) bool {
+	// Arabic شارك also takes part in founding, events and talks: it
+	// keeps needing a money cue in its own sentence
+	return strings.HasPrefix(f, "particip") || strings.HasPrefix(f, "took part") || strings.HasPrefix(f, "take part") ||
+		strings.HasPrefix(f, "takes part")
+}
+
+// roundOwnerAfter finds the company whose round a join verb names after a
+// preposition: "took part in CoreWeave's $400m Series C", "participated
+// in the funding round of Mistral", "شاركت في جولة تمويل ميسترال".
+func (c *sctx) roundOwnerAfter(t int, src arg) (arg, bool) {
+	k := t
+	if k >= c.s.thi {
+		return arg{}, false
+	}
+	if w := c.tok(k); w != "in" && w != "في" {
+		return arg{}, false
+	}
+	k++
+	if k < c.s.thi && (c.tok(k) == "the" || c.tok(k) == "a") {
+		k++
+	}
+	// "in X's …": the possessor before a round word
+	if k < c.s.thi {
+		if gi := c.grpAt[k-c.s.tlo]; gi >= 0 {
+			g := &c.groups[gi]
+			if g.thi+1 < c.s.thi && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" && c.groupKind(g)&kOrg != 0 {
+				if a := c.argOf(g); !overlaps(a, src) && c.roundWordNear(g.thi+2, 6) {
+					return a, true
+				}
+			}
+		}
+	}
+	// "in the funding round of X", "في جولة (التمويل) X"
+	for j := k; j < c.s.thi && j <= k+8; j++ {
+		if gi := c.grpAt[j-c.s.tlo]; gi >= 0 {
+			g := &c.groups[gi]
+			if c.groupKind(g)&kOrg == 0 || !c.roundWordNear(k, j-k) {
+				return arg{}, false
+			}
+			if a := c.argOf(g); !overlaps(a, src) && !c.r.ents[a.ents[0]].tag("investor") {
+				return a, true
+			}
+			return arg{}, false
+		}
+		if w := c.tok(j); c.r.v.toks[j].kind == tkPunct || stopFill[w] && w != "of" && w != "ل" {
+			return arg{}, false
+		}
+	}
+	return arg{}, false
+}
+
+// joinTail is where a join verb's complement starts: after an Arabic
+// subject that follows the verb ("شاركت إنفيديا في …").
+func joinTail(trE int, sa arg) int {
+	if sa.g != nil && sa.g.tlo >= trE && sa.g.tlo-trE <= 1 {
+		return sa.g.thi
+	}
+	return trE
+}
+
+// roundWordNear: one of the n tokens from k names a funding round.
+func (c *sctx) roundWordNear(k, n int) bool {
+	for j := k; j < c.s.thi && j < k+n; j++ {
+		w := c.tok(j)
+		if w == "round" || w == "series" || w == "funding" || w == "financing" || w == "seed" ||
+			strings.HasPrefix(w, "جول") || strings.HasPrefix(w, "تمويل") || strings.HasPrefix(w, "التمويل") {
+			return true
+		}
+	}
+	return false
 }
 
 // raiseDst is the company a funding trigger is about: the possessor
