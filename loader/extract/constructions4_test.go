@@ -27,6 +27,11 @@ var recallCases = []struct {
 		[]triple{{"Accel", kg.InvestsIn, "Anysphere"}, {"DST Global", kg.InvestsIn, "Anysphere"}, {"Andreessen Horowitz", kg.InvestsIn, "Anysphere"}}, nil},
 	{"en took part later sentence", "en", "Cohere closed a $500 million round. Nvidia and Salesforce Ventures took part.",
 		[]triple{{"Nvidia", kg.InvestsIn, "Cohere"}}, nil},
+	// ---- a chip or cloud product after a supply verb is what is supplied
+	{"en product then to", "en", "Nvidia supplies Blackwell GPUs to xAI.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "xAI"}}, nil},
+	{"en compute noun then to", "en", "Nvidia will deliver GPUs to Humain.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Humain"}}, nil},
 	// ---- no round in sight: joining is not investing
 	{"en joined job", "en", "Sam Altman joined Microsoft in 2023.",
 		nil, []triple{{"Sam Altman", kg.InvestsIn, "Microsoft"}}},

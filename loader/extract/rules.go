@@ -1676,7 +1676,16 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 						return
 					}
 				}
+			} else if p := c.P(r0.thi, []string{"الى"}, 4); p != nil && lx.rel == kg.SuppliesCompute && r0.thi < c.s.thi && c.computeTok(r0.thi) && c.groupKind(p)&kProduct == 0 {
+				// "تورد إنفيديا رقائق بلاكويل إلى هيوماين"
+				c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
+				return
 			} else if r1 := c.R(r0.thi, 3); r1 != nil {
+				if lx.rel == kg.SuppliesCompute {
+					if r1 = c.customerAfterProduct(r1, []string{"الى", "ل", "لـ"}); r1 == nil {
+						return
+					}
+				}
 				c.emit(lx.rel, c.argOf(r0), c.argOf(r1), confVerb, trS, an)
 				return
 			} else if p := c.P(r0.thi, ownOf, 5); p != nil && lx.rel == kg.Owns {
@@ -1759,6 +1768,11 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		dst = c.P(trE, lx.preps, 12) // "invest 1.3 billion euros ($1.5 billion) in"
 	} else {
 		dst = c.R(trE, 4)
+		if dst != nil && lx.rel == kg.SuppliesCompute {
+			dst = c.customerAfterProduct(dst, []string{"to", "for"})
+		} else if dst == nil && lx.rel == kg.SuppliesCompute && trE < c.s.thi && c.computeTok(trE) {
+			dst = c.P(trE, []string{"to"}, 4) // "supply TPUs to Anthropic"
+		}
 		if dst != nil && lx.rel == kg.Acquires && (c.computeTok(dst.tlo) || c.chipProduct(dst)) {
 			// "agreed to buy TPUs from Google": chips bought are compute
 			// supplied, not a company acquired
@@ -3186,6 +3200,20 @@ func (c *sctx) possAfter(t int) (arg, bool) {
 		return c.argOf(g), true
 	}
 	return arg{}, false
+}
+
+// customerAfterProduct: the object of a supply verb that names a chip or
+// cloud product ("supply TPUs to Anthropic", "تورد رقائق بلاكويل إلى
+// هيوماين") is the thing supplied; the customer follows "to". Nil when the
+// product has no customer in the sentence.
+func (c *sctx) customerAfterProduct(g *group, to []string) *group {
+	if c.groupKind(g)&kProduct == 0 && !c.chipProduct(g) {
+		return g
+	}
+	if p := c.P(g.thi, to, 4); p != nil && c.groupKind(p)&kProduct == 0 {
+		return p
+	}
+	return nil
 }
 
 // participateForm: the English join verbs that, after a round, mean taking
