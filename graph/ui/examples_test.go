@@ -10,31 +10,13 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/aikg/aikg/graph/ui"
+	"github.com/aikg/aikg/internal/testenv"
 )
-
-// repoRoot walks up from the test's directory to the folder with go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-}
 
 // TestExamplesValidateAgainstSchema checks every GraphiQL example against
 // /schema.graphqls, so a schema change that breaks a tab fails here.
 func TestExamplesValidateAgainstSchema(t *testing.T) {
-	sdl, err := os.ReadFile(filepath.Join(repoRoot(t), "schema.graphqls"))
+	sdl, err := os.ReadFile(filepath.Join(testenv.RepoRoot(t), "schema.graphqls"))
 	if err != nil {
 		t.Fatalf("reading the schema: %v", err)
 	}
