@@ -396,3 +396,147 @@ func (c *sctx) ledBy(g *group) bool {
 	w := c.tok(g.tlo - 2)
 	return w == "led" || w == "co-led"
 }
+
+// nameOwner is an organisation the article named before byte pos whose
+// canonical name is a word prefix of owned's ("Microsoft" of "Microsoft
+// AI", "Amazon" of "Amazon Web Services"), or -1. It resolves "the
+// company's new division" and "التابعة لها" when the described unit bears
+// its owner's name; an owner the article does not name is not guessed.
+func (c *sctx) nameOwner(owned int, pos int32) int {
+	r := c.r
+	on := r.ents[owned].Name
+	best := -1
+	for _, m := range r.ments {
+		if m.nb >= pos {
+			break
+		}
+		if m.ent == owned || m.coref || r.ents[m.ent].Kind != kg.Organization {
+			continue
+		}
+		n := r.ents[m.ent].Name
+		if len(n) < len(on) && strings.HasPrefix(on, n+" ") {
+			best = m.ent
+		}
+	}
+	return best
+}
+
+// ownerHeads are the heads of an apposition that says its name is owned
+// by the possessor: "DeepMind, Alphabet's AI research lab".
+var ownerHeads = map[string]bool{"unit": true, "division": true, "subsidiary": true, "arm": true, "lab": true,
+	"laboratory": true, "affiliate": true}
+
+// apposOwner reads "Microsoft AI, the company's new consumer AI
+// division" and "Google DeepMind, Alphabet's AI research lab": a name, a
+// comma, a possessor and a few modifiers before a unit noun at trS. A
+// named possessor owns the name; "the company's"/"its" is resolved only
+// by the name itself (see nameOwner). It reports whether it emitted.
+func (c *sctx) apposOwner(trS int, an *anchor) bool {
+	lx := c.tok(trS)
+	if !ownerHeads[lx] {
+		return false
+	}
+	k := trS - 1
+	for ; k >= c.s.tlo && k >= trS-6; k-- {
+		w := c.tok(k)
+		if w == "s" || w == "its" || w == "," {
+			break
+		}
+		tk := c.r.v.toks[k]
+		if tk.kind != tkWord || tk.flags&tfLatin == 0 || c.grpAt[k-c.s.tlo] >= 0 {
+			return false
+		}
+	}
+	if k < c.s.tlo {
+		return false
+	}
+	var own arg
+	var comma int
+	switch w := c.tok(k); {
+	case w == "its":
+		comma = k - 1
+	case w == "s" && k-2 >= c.s.tlo && c.tok(k-1) == "'":
+		if g := c.L(k-1, 0); g != nil && g.thi == k-1 && !c.ms[g.ms[0]].coref {
+			own = arg{ents: []int{c.ms[g.ms[len(g.ms)-1]].ent}, g: g}
+			comma = g.tlo - 1
+		} else {
+			// "the company's", "the retailer's" (an anaphor or not)
+			comma = k - 2
+			if comma-1 < c.s.tlo || c.tok(comma-1) != "the" {
+				return false
+			}
+			comma -= 2
+		}
+	default:
+		return false
+	}
+	if comma-1 < c.s.tlo || c.tok(comma) != "," {
+		return false
+	}
+	gi := c.grpAt[comma-1-c.s.tlo]
+	if gi < 0 {
+		return false
+	}
+	g := &c.groups[gi]
+	owned := c.ms[g.ms[len(g.ms)-1]].ent
+	if c.r.ents[owned].Kind != kg.Organization {
+		return false
+	}
+	conf := confNoun
+	if !own.ok() {
+		e := c.nameOwner(owned, c.r.v.toks[g.tlo].nb)
+		if e < 0 {
+			return false
+		}
+		own, conf = arg{ents: []int{e}, coref: true}, confWeak
+	}
+	if contains(own.ents, owned) {
+		return false
+	}
+	c.emit(kg.Owns, own, arg{ents: []int{owned}, g: g}, conf, trS, an)
+	return true
+}
+
+// pronOwner reads "وحدة «غوغل ديب مايند» التابعة لها" and "وبلاك روك
+// وشركة GIP التابعة لها": the owner is a pronoun, so it is the name the
+// owned one bears (nameOwner) or else the organisation named right before
+// it in the sentence. trE is the token after the trigger.
+func (c *sctx) pronOwner(trS, trE int, an *anchor) bool {
+	if trE >= c.s.thi || trS-1 < c.s.tlo {
+		return false
+	}
+	if w := c.tok(trE); w != "لها" && w != "له" {
+		return false
+	}
+	k := trS - 1
+	if w := c.tok(k); w == "»" || w == "\"" || w == "”" {
+		k--
+	}
+	if k < c.s.tlo || c.grpAt[k-c.s.tlo] < 0 {
+		return false
+	}
+	g := &c.groups[c.grpAt[k-c.s.tlo]]
+	om := c.ms[g.ms[len(g.ms)-1]]
+	owned := om.ent
+	if c.r.ents[owned].Kind != kg.Organization {
+		return false
+	}
+	own := c.nameOwner(owned, om.nb)
+	if own < 0 {
+		for i := len(c.ms) - 1; i >= 0; i-- {
+			m := c.ms[i]
+			if m.nb < om.nb && m.ent != owned && c.r.ents[m.ent].Kind == kg.Organization && !c.r.ents[m.ent].tag("media") {
+				if om.tlo-m.thi > 6 {
+					break
+				}
+				own = m.ent
+				break
+			}
+		}
+	}
+	if own < 0 {
+		return false
+	}
+	c.emit(kg.Owns, arg{ents: []int{own}, coref: true}, arg{ents: []int{owned}, g: g}, confWeak, trS, an)
+	return true
+}

@@ -26,7 +26,8 @@
 // relation rules and the confidence scheme), discover.go (unknown names),
 // text.go (the matching view, tokens, sentences), matcher.go (the trie),
 // appos.go (appositions, "X-owned Y", main-clause pronouns, amounts of
-// modifying deal phrases and held stakes).
+// modifying deal phrases and held stakes, ownership stated by an
+// apposition "X, Y's cloud unit" or by "التابعة لها").
 //
 // Measuring: go test -tags evalcorpus -run 'TestEvalCorpus|TestEvalExamples'
 // -v ./loader/extract scores the engine on loader/eval's corpus and on the

@@ -170,6 +170,9 @@ var lexicon = []lexeme{
 	{forms: []string{"own", "owns", "owned", "controls", "controlled", "holds", "held", "تمتلك*", "يمتلك*", "تملك", "يملك", "تملكها", "يملكها", "امتلاك"}, fr: frVerb, rel: kg.Owns, verb: true},
 	{forms: []string{"parent", "parent company", "owner", "owners", "majority owner", "الشركة الام", "الشركه الام", "مالك*", "المالك*"}, fr: frAgent, rel: kg.Owns, preps: []string{"of", "ل"}},
 	{forms: []string{"subsidiary", "subsidiaries", "unit", "division", "arm", "owned by", "wholly owned", "majority-owned", "part of", "المملوك*", "مملوك*", "التابع*", "تابع*", "ذراع*", "وحدة تابعة"}, fr: frPassive, rel: kg.Owns, preps: pOwner},
+	// "DeepMind, Alphabet's AI research lab": only an apposition with a
+	// possessor makes a lab owned (apposOwner)
+	{forms: []string{"research lab", "ai lab", "research laboratory", "ai research lab"}, fr: frPassive, rel: kg.Owns, preps: pOwner},
 
 	// ---------------- LEADS ----------------
 	{forms: []string{"ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cofounder", "co founder", "founders", "president", "chairman", "chairwoman", "executive chairman", "boss", "cto", "chief technology officer", "chief scientist", "managing director", "head", "secretary-general", "secretary general", "interim ceo", "chair"},

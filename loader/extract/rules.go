@@ -1184,6 +1184,17 @@ func (c *sctx) triggers() {
 		case frAgent:
 			c.doAgent(h, lx, trS, trE, arabic, pron, ap)
 		case frPassive:
+			if lx.rel == kg.Owns && c.r.v.toks[trS].flags&tfLatin != 0 {
+				if c.apposOwner(trE-1, ap) {
+					continue
+				}
+				if w := c.tok(trE - 1); w == "lab" || w == "laboratory" {
+					continue
+				}
+			}
+			if lx.rel == kg.Owns && arabic && c.pronOwner(trS, trE, ap) {
+				continue
+			}
 			src := c.P(trE, lx.preps, 4)
 			if src == nil {
 				src = c.R(trE, 1)
@@ -1516,6 +1527,20 @@ func (c *sctx) possessiveProducts() {
 		}
 		if p.tlo == g.thi+2 && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
 			c.emit(kg.Operates, c.argOf(g), c.argOf(p), confNoun, g.tlo, nil)
+		}
+	}
+	// "SoftBank's Vision Fund", "Alphabet's Google DeepMind"? only when
+	// the possessed unit bears the possessor's name
+	for i := 0; i+1 < len(c.groups); i++ {
+		g, p := &c.groups[i], &c.groups[i+1]
+		if p.tlo != g.thi+2 || c.tok(g.thi) != "'" || c.tok(g.thi+1) != "s" || len(p.ms) > 1 {
+			continue
+		}
+		o, d := c.ms[g.ms[len(g.ms)-1]], c.ms[p.ms[0]]
+		on, dn := c.r.ents[o.ent], c.r.ents[d.ent]
+		if !o.coref && on.Kind == kg.Organization && dn.Kind == kg.Organization && len(on.Name) < len(dn.Name) &&
+			strings.HasPrefix(dn.Name, on.Name+" ") {
+			c.emit(kg.Owns, arg{ents: []int{o.ent}, g: g}, c.argOf(p), confNoun, g.tlo, nil)
 		}
 	}
 	for i := range c.groups {
