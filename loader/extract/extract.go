@@ -354,7 +354,7 @@ func (r *run) output() *kg.Extraction {
 			}
 			a, b := r.ents[c.src], r.ents[c.dst]
 			supA, supB := a.tag("cloud") || a.tag("chips"), b.tag("cloud") || b.tag("chips")
-			if supA != supB && !specific[[2]int{c.src, c.dst}] {
+			if supA != supB && !specific[[2]int{c.src, c.dst}] && (r.sentTrades(c.sent) || r.dealWith(c.anchor)) {
 				c.rel, c.generic = kg.SuppliesCompute, false
 				if supB {
 					c.src, c.dst = c.dst, c.src
@@ -460,6 +460,45 @@ func typeOK(t kg.RelationType, s, d *entRec) bool {
 		return (org(s) || s.Kind == kg.Product) && (org(d) || d.Kind == kg.Product)
 	case kg.LocatedIn:
 		return (org(s) || s.Kind == kg.Project) && d.Kind == kg.Place
+	}
+	return false
+}
+
+// sentTrades reports whether sentence si itself speaks of compute or of
+// supplying or buying it: a compute word or a supply/buy verb. A deal
+// between a cloud company and another company is only a supply deal when
+// its own sentence says so; "the deal drew Microsoft's objection" in an
+// article about compute is no supply of compute.
+func (r *run) sentTrades(si int) bool {
+	if si < 0 || si >= len(r.sentLex) {
+		return false
+	}
+	for _, h := range r.lex[r.sentLex[si][0]:r.sentLex[si][1]] {
+		if lexicon[h.lex].computeCue {
+			return true
+		}
+	}
+	s := r.v.sent[si]
+	for k := s.tlo; k < s.thi; k++ {
+		w := r.v.tok(k)
+		for _, f := range []string{w, strings.TrimPrefix(w, "ل")} {
+			if supplyVerbs[f] && !jointVerbs[f] || buyVerbs[f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dealWith reports whether the deal word at token tok names its other
+// party itself ("CoreWeave's contracts with OpenAI", "صفقة مع أوراكل"):
+// then the deal binds both parties, not a mere co-mention.
+func (r *run) dealWith(tok int) bool {
+	for k := tok + 1; k <= tok+2 && k < len(r.v.toks); k++ {
+		switch w := r.v.tok(k); w {
+		case "with", "between", "مع", "بين", "ومع":
+			return true
+		}
 	}
 	return false
 }

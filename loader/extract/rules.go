@@ -2153,6 +2153,13 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			return
 		}
 	}
+	if lx.fr == frDeal && c.demonstrative(trS) && c.P(trE, lx.preps, 7) == nil {
+		// "this deal drew Microsoft's objection", "هذه الصفقة أثارت
+		// اعتراض مايكروسوفت": a demonstrative points back to a deal
+		// already told; without its own "with"/"مع" phrase the names
+		// around it are not its parties (dealAnaphora links it)
+		return
+	}
 	if pa, ok := c.poss(trS); ok {
 		a = pa
 	} else if g := c.R(trE, 0); arabic && g != nil && c.P(g.thi, lx.preps, 6) != nil {
@@ -2924,6 +2931,14 @@ func (c *sctx) typeDeals() {
 					cd.dropped = true
 					continue
 				}
+				if ld := r.sal.lastDeal; ld != nil && ld.typ != "" && ld.typ != kg.PartnersWith && (ld.a == f.a && ld.b == f.b || ld.a == f.b && ld.b == f.a) && a.lx.status != "" && c.revisionNear(a.tok, 12) {
+					// "talks between the two companies include a review of
+					// the current investment terms": talks about amending a
+					// standing relation are not that relation's status; it
+					// stays what its own sentence said
+					cd.dropped = true
+					continue
+				}
 				if ld := r.sal.lastDeal; ld != nil && ld.typ != "" && (ld.a == f.a && ld.b == f.b || ld.a == f.b && ld.b == f.a) {
 					// the same parties again ("the talks between the two
 					// companies"): more about the last deal
@@ -2969,6 +2984,13 @@ func (c *sctx) dealAnaphora() {
 	d := r.sal.lastDeal
 	if d == nil || c.si-d.sent > 2 {
 		return
+	}
+	for _, a := range c.anchors {
+		if a.lx.status != "" && c.revisionNear(a.tok, 12) {
+			// talks to revise standing terms are not the deal's own
+			// status
+			return
+		}
 	}
 	for _, a := range c.anchors {
 		if !a.definite || len(liveCands(a.cands)) > 0 {
@@ -3605,4 +3627,34 @@ func (c *sctx) chipProduct(g *group) bool {
 	}
 	e := c.r.ents[c.ms[g.ms[0]].ent]
 	return e.Kind == kg.Product && e.gaz != nil && e.gaz.owner != "" && c.P(g.thi, pFrom, 1) != nil
+}
+
+// demonstrative: the word before tok is "this"/"that"/"هذه"/"هذا"/"تلك"/
+// "ذلك" (or "these"/"those"/"هذين").
+func (c *sctx) demonstrative(tok int) bool {
+	if tok <= c.s.tlo {
+		return false
+	}
+	switch c.tok(tok - 1) {
+	case "this", "that", "these", "those", "هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين":
+		return true
+	}
+	return false
+}
+
+// revisionWords speak of changing the terms of a relation that already
+// exists ("renegotiate", "مراجعة الشروط", "إعادة صياغة").
+var revisionWords = map[string]bool{"review": true, "reviewing": true, "revise": true, "revising": true, "revision": true,
+	"renegotiate": true, "renegotiating": true, "renegotiation": true, "amend": true, "amending": true, "restructure": true, "restructuring": true, "rework": true, "reworking": true,
+	"مراجعة": true, "تعديل": true, "صياغة": true, "هيكلة": true, "تغيير": true}
+
+// revisionNear: a revision word within dist tokens after tok.
+func (c *sctx) revisionNear(tok, dist int) bool {
+	for k := tok + 1; k < c.s.thi && k <= tok+dist; k++ {
+		w := c.tok(k)
+		if revisionWords[w] || revisionWords[strings.TrimPrefix(w, "و")] || revisionWords[strings.TrimPrefix(w, "ل")] || revisionWords[strings.TrimPrefix(w, "ال")] {
+			return true
+		}
+	}
+	return false
 }
