@@ -2598,6 +2598,12 @@ func (c *sctx) attachFigures() {
 		if f.kind == fkAmount && (c.valuationFigure(f) || c.heldStakeWorth(f)) {
 			continue // "lifting its valuation after the round to $183bn"
 		}
+		if f.kind == fkAmount && c.sharesAmount(f) && !c.hasInvest {
+			// "OpenAI will receive $350 million of CoreWeave stock",
+			// "ستحصل على أسهم بقيمة 350 مليون دولار": shares handed over
+			// inside a deal are not what the deal is worth
+			continue
+		}
 		var order []ad
 		for k := range c.anchors {
 			a := &c.anchors[k]
@@ -2640,6 +2646,16 @@ func (c *sctx) attachFigures() {
 					for _, cd := range liveCands(d.cands) {
 						if accepts(cd.rel, f.kind) && cd.rel != kg.PartnersWith {
 							acc = append(acc, cd)
+						}
+					}
+					if len(liveCands(d.cands)) == 0 {
+						// "signed a contract worth $11.9bn to provide AI
+						// infrastructure to OpenAI": a deal without parties
+						// of its own is the one its purpose clause states
+						for _, cd := range liveCands(c.cands) {
+							if cd.anchor > d.tok && statusTypes[cd.rel] && cd.rel != kg.PartnersWith && accepts(cd.rel, f.kind) {
+								acc = append(acc, cd)
+							}
 						}
 					}
 					if len(acc) > 0 && samePair(acc) {
@@ -3654,6 +3670,43 @@ func (c *sctx) revisionNear(tok, dist int) bool {
 		w := c.tok(k)
 		if revisionWords[w] || revisionWords[strings.TrimPrefix(w, "و")] || revisionWords[strings.TrimPrefix(w, "ل")] || revisionWords[strings.TrimPrefix(w, "ال")] {
 			return true
+		}
+	}
+	return false
+}
+
+// sharesAmount: the amount is a parcel of shares ("$350 million of
+// CoreWeave stock", "$2bn worth of its shares", "أسهم بقيمة 350 مليون
+// دولار", "350 مليون دولار من أسهم X"); "$6.5bn in stock" is how a price
+// is paid and stays the deal's.
+func (c *sctx) sharesAmount(f *figure) bool {
+	stockWord := func(w string) bool {
+		switch w {
+		case "stock", "shares", "equity", "stocks":
+			return true
+		}
+		return false
+	}
+	k := f.thi
+	if k < c.s.thi && c.tok(k) == "worth" {
+		k++
+	}
+	if k < c.s.thi && c.tok(k) == "of" {
+		for j := k + 1; j < c.s.thi && j <= k+4; j++ {
+			if stockWord(c.tok(j)) {
+				return true
+			}
+		}
+	}
+	if k < c.s.thi && c.tok(k) == "من" && k+1 < c.s.thi && strings.HasPrefix(c.tok(k+1), "اسهم") {
+		return true
+	}
+	if b := f.tlo - 1; b > c.s.tlo && (c.tok(b) == "بقيمة" || c.tok(b) == "قيمتها") {
+		for j := b - 1; j >= c.s.tlo && j >= b-2; j-- {
+			w := strings.TrimPrefix(c.tok(j), "و")
+			if strings.HasPrefix(w, "اسهم") || strings.HasPrefix(w, "الاسهم") {
+				return true
+			}
 		}
 	}
 	return false
