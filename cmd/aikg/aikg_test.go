@@ -158,6 +158,20 @@ func TestExtractSeedJSONL(t *testing.T) {
 	}
 }
 
+// TestEvalExamples runs `aikg eval` on the bundled examples: the report
+// names every headline type and language and, with --details, the misses.
+func TestEvalExamples(t *testing.T) {
+	stdout, stderr, code := aikg(t, nil, "eval", "--examples", "--details")
+	if code != 0 {
+		t.Fatalf("eval: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"INVESTS_IN", "SUPPLIES_COMPUTE", "headline", "overall", " ar ", " en ", "amount", "missed ("} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("eval report lacks %q:\n%s", want, stdout)
+		}
+	}
+}
+
 func keys[V any](m map[string]V) []string {
 	var out []string
 	for k := range m {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/aikg/aikg/loader/eval"
@@ -13,10 +14,11 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var ex extractConfig
 	ex.register(fs)
 	var gold string
-	var examples, asJSON bool
+	var examples, asJSON, details bool
 	fs.str(&gold, "gold", "", "", "gold relations, JSON Lines")
 	fs.boolean(&examples, "examples", "", false, "score the bundled examples against their own gold")
 	fs.boolean(&asJSON, "json", "", false, "print the report as JSON")
+	fs.boolean(&details, "details", "", false, "also list every missed and spurious relation and every wrong figure")
 	fs.SetOutput(stderr)
 	if err := fs.parse(args); err != nil {
 		return err
@@ -45,5 +47,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		enc.SetEscapeHTML(false)
 		return enc.Encode(rep)
 	}
-	return rep.WriteText(stdout)
+	if err := rep.WriteText(stdout); err != nil || !details {
+		return err
+	}
+	fmt.Fprintln(stdout)
+	return rep.WriteDetails(stdout)
 }
