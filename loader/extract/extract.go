@@ -133,6 +133,7 @@ func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
 	r.ref = parseRef(a.Published, x.now)
 	entHits, lex := x.m.scan(r.v)
 	r.selectMentions(entHits)
+	r.dropInsideDescriptions(lex)
 	r.lex = r.dropCovered(lex)
 	r.discover()
 	r.indexSentences()
@@ -294,6 +295,35 @@ func (r *run) dropCovered(lex []hit) []hit {
 		}
 	}
 	return out
+}
+
+// dropInsideDescriptions drops the place names inside a definite
+// description ("the Saudi company", "الشركة السعودية"): the adjective
+// describes the referent, it does not name a party.
+func (r *run) dropInsideDescriptions(lex []hit) {
+	var spans [][2]int32
+	for _, h := range lex {
+		if lexicon[h.lex].anaph == anDesc {
+			spans = append(spans, [2]int32{h.nb, h.ne})
+		}
+	}
+	if len(spans) == 0 {
+		return
+	}
+	out := r.ments[:0]
+	for _, m := range r.ments {
+		inside := false
+		for _, sp := range spans {
+			if m.nb >= sp[0] && m.ne <= sp[1] && r.ents[m.ent].Kind == kg.Place {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	r.ments = out
 }
 
 // mentionAt reports whether a token lies inside a mention.

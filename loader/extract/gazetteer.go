@@ -33,6 +33,10 @@ type GazetteerEntry struct {
 	// Owner is, for a product or project, the canonical name of the
 	// organisation that makes or runs it: "the ChatGPT maker" is OpenAI.
 	Owner string `json:"owner,omitempty"`
+	// Country is the ISO 3166-1 alpha-2 code of an organisation's home
+	// country ("SA"): "the Saudi company" refers back to the last
+	// organisation named whose Country is SA.
+	Country string `json:"country,omitempty"`
 }
 
 // Gazetteer is a list of known entities, as read from a gazetteer file:
@@ -85,6 +89,7 @@ type gazEntity struct {
 	tags    map[string]bool
 	aliases []string // every surface form, name included
 	owner   string   // canonical name of the maker of a product
+	country string   // ISO 3166-1 alpha-2, upper case
 	ownerIx int32    // its index among the merged entries, or -1
 }
 
@@ -116,6 +121,9 @@ func mergeGazetteers(gs ...*Gazetteer) []*gazEntity {
 			}
 			if e.Owner != "" {
 				ge.owner = e.Owner
+			}
+			if e.Country != "" {
+				ge.country = strings.ToUpper(e.Country)
 			}
 			ge.aliases = append(ge.aliases, e.Aliases...)
 			for _, t := range e.Tags {

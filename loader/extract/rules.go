@@ -145,6 +145,10 @@ type sctx struct {
 	ownDeal    bool     // the sentence states a deal of its own
 	trigMask   []bool   // tokens covered by a trigger word (built on first use)
 	appos      []appos  // descriptive appositions (", AMD's biggest rival,")
+	// descGap is 1 + the start of a definite description no organisation
+	// fits ("the Saudi company" in an article about US firms), 0 if none:
+	// the subject it stands for is unknown, not the article's topic.
+	descGap int32
 }
 
 type anchor struct {
@@ -230,17 +234,17 @@ func (c *sctx) resolveAnaphors() {
 		if rr, _ := utf8.DecodeRuneInString(form); isArabicLetter(rr) {
 			ar = true
 		}
-		if ar && !strings.HasPrefix(form, "ال") && !strings.Contains(pre, "ال") && !strings.HasSuffix(pre, "لل") && lx.anaph != anPair {
-			continue // indefinite: a cue, not an anaphor
+		if ar && !strings.HasPrefix(form, "ال") && !strings.Contains(pre, "ال") && !strings.HasSuffix(pre, "لل") && lx.anaph != anPair && lx.anaph != anDesc {
+			continue // indefinite: a cue, not an anaphor (descriptions are definite by construct: "صانعة الرقائق")
 		}
-		if h.ne != h.core {
+		if h.ne != h.core || lx.anaph != anDesc && c.insideDescription(h) {
 			continue
 		}
 		t0, t1 := int(h.tb), int(h.te)+1
 		// "الشركة الأمريكية OpenAI": a name follows or precedes: not an anaphor
 		near := false
 		for _, m := range c.ms {
-			if !m.weak && ((m.tlo >= t1 && m.tlo <= t1+1) || (m.thi <= t0 && m.thi >= t0-1)) {
+			if !m.weak && ((m.tlo >= t1 && m.tlo <= t1+1) || (m.thi <= t0 && m.thi >= t0-1 && !(ar && c.verbRightBefore(m.tlo)))) {
 				near = true
 			}
 		}
@@ -309,6 +313,14 @@ func (c *sctx) resolveAnaphors() {
 			if e >= 0 {
 				add = append(add, mk(e))
 			}
+		case anDesc:
+			// the most recent organisation the description fits; none fits:
+			// no referent rather than a wrong one
+			if e := c.describedOrg(lx.desc, h.pb); e >= 0 {
+				add = append(add, mk(e))
+			} else if c.descGap == 0 {
+				c.descGap = h.nb + 1
+			}
 		case anProject:
 			if r.sal.project >= 0 {
 				add = append(add, mk(r.sal.project))
@@ -353,6 +365,68 @@ func (c *sctx) resolveAnaphors() {
 		c.ms = append(c.ms, add...)
 		slices.SortStableFunc(c.ms, func(a, b mention) int { return int(a.nb - b.nb) })
 	}
+}
+
+// verbRightBefore: an Arabic finite verb stands right before token k, so
+// the name at k is its subject and a description after that name is the
+// verb's object ("تزوّد إنفيديا الشركة السعودية بـ…"), not an apposition.
+func (c *sctx) verbRightBefore(k int) bool {
+	for _, h := range c.hits {
+		if lexicon[h.lex].verb && int(h.te)+1 == k {
+			return true
+		}
+	}
+	return false
+}
+
+// insideDescription: h lies within a longer definite description of the
+// sentence ("الشركة" of "الشركة السعودية"), which resolves it instead.
+func (c *sctx) insideDescription(h hit) bool {
+	for _, d := range c.hits {
+		if lexicon[d.lex].anaph == anDesc && d.nb <= h.nb && h.ne <= d.ne && d.ne-d.nb > h.ne-h.nb {
+			return true
+		}
+	}
+	return false
+}
+
+// describedOrg is the organisation a definite description ("the Saudi
+// company", "the chipmaker") refers to: the last one named before pos in
+// this sentence, else the article's topic, else the most recent one
+// named, whose gazetteer country or tag is desc; -1 when none is.
+func (c *sctx) describedOrg(desc string, pos int32) int {
+	r := c.r
+	fits := func(e int) bool {
+		en := r.ents[e]
+		if en.Kind != kg.Organization || en.gaz == nil {
+			return false
+		}
+		if len(desc) >= 2 && desc[0] >= 'A' && desc[0] <= 'Z' {
+			if en.gaz.country != desc[:2] {
+				return false
+			}
+			// "the Saudi company" is not the Saudi sovereign fund
+			fund := en.gaz.has("investor") && len(en.gaz.tags) == 1
+			return fund == strings.HasSuffix(desc, " fund")
+		}
+		return en.gaz.has(desc)
+	}
+	for i := len(c.ms) - 1; i >= 0; i-- {
+		if m := c.ms[i]; m.ne <= pos && !m.coref && fits(m.ent) {
+			return m.ent
+		}
+	}
+	// the article's topic first ("«هيوماين»، المملوكة لصندوق الاستثمارات
+	// العامة … الشركة السعودية" is Humain, not its owner named after it)
+	if t := r.sal.topic; t >= 0 && fits(t) {
+		return t
+	}
+	for i := len(r.sal.lastOrgs) - 1; i >= 0; i-- {
+		if e := r.sal.lastOrgs[i]; fits(e) {
+			return e
+		}
+	}
+	return -1
 }
 
 // mostSalient is the organisation mentioned most so far (the most recent
@@ -990,6 +1064,9 @@ func (c *sctx) topicAt(pos int32, excl []int) int {
 		if r.ents[m.ent].Kind == kg.Organization && !isEx(m.ent) && !r.ents[m.ent].tag("media") {
 			return m.ent
 		}
+	}
+	if c.descGap > 0 && c.descGap-1 < pos {
+		return -1
 	}
 	if t := r.sal.topic; t >= 0 && !isEx(t) {
 		return t

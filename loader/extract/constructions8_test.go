@@ -1,0 +1,72 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// descriptionCases: a definite description ("the Saudi company", "the
+// chipmaker", "الشركة الإماراتية", "صانعة الرقائق") refers back to the
+// last organisation whose gazetteer country or tag fits it; when none
+// fits, it gives no party rather than the article's topic.
+var descriptionCases = []struct {
+	name string
+	lang string
+	text string
+	want []triple
+	not  []triple
+}{
+	{"en nationality resolves", "en", "Nvidia invested in Humain. The Saudi company plans to build data centers with AMD.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Humain"}}, []triple{{"AMD", kg.SuppliesCompute, "Nvidia"}}},
+	{"en nationality no fit", "en", "Nvidia invested in OpenAI. The Saudi company plans to build data centers with AMD.",
+		[]triple{{"Nvidia", kg.InvestsIn, "OpenAI"}}, []triple{{"AMD", kg.SuppliesCompute, "Nvidia"}, {"AMD", kg.SuppliesCompute, "OpenAI"}}},
+	{"en emirati buyer", "en", "Microsoft invested in G42. The Emirati company will buy chips from Nvidia.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "G42"}}, []triple{{"Nvidia", kg.SuppliesCompute, "Microsoft"}}},
+	{"en chipmaker", "en", "OpenAI signed a deal with Nvidia. The chipmaker will invest $100 billion in OpenAI.",
+		[]triple{{"Nvidia", kg.InvestsIn, "OpenAI"}}, nil},
+	{"en neocloud", "en", "Meta met CoreWeave. The neocloud signed a $14 billion deal to supply compute to Meta.",
+		[]triple{{"CoreWeave", kg.SuppliesCompute, "Meta"}}, nil},
+	{"en chipmaker no fit", "en", "OpenAI talked to Microsoft. The chipmaker will supply GPUs to OpenAI.",
+		nil, []triple{{"Microsoft", kg.SuppliesCompute, "OpenAI"}}},
+	{"ar nationality resolves", "ar", "استثمرت إنفيديا في هيوماين. ووقعت الشركة السعودية اتفاقية شراكة مع أمازون.",
+		[]triple{{"Amazon", kg.PartnersWith, "Humain"}}, []triple{{"Amazon", kg.PartnersWith, "Nvidia"}}},
+	{"ar emirati buyer", "ar", "استثمرت مايكروسوفت في جي42. وقالت الشركة الإماراتية إنها ستشتري رقائق من إنفيديا.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "G42"}}, []triple{{"Nvidia", kg.SuppliesCompute, "Microsoft"}}},
+	{"ar chipmaker", "ar", "وقعت OpenAI اتفاقاً مع إنفيديا. وستستثمر صانعة الرقائق 100 مليار دولار في OpenAI.",
+		[]triple{{"Nvidia", kg.InvestsIn, "OpenAI"}}, nil},
+	{"ar nationality no fit", "ar", "استثمرت أمازون في OpenAI. ووقعت الشركة السعودية اتفاقية شراكة مع إنفيديا.",
+		nil, []triple{{"Nvidia", kg.PartnersWith, "Amazon"}, {"Nvidia", kg.PartnersWith, "OpenAI"}}},
+}
+
+func TestDefiniteDescriptions(t *testing.T) {
+	runPartyCases(t, descriptionCases)
+}
+
+func runPartyCases(t *testing.T, cases []struct {
+	name string
+	lang string
+	text string
+	want []triple
+	not  []triple
+}) {
+	t.Helper()
+	x := newX(t)
+	for _, tc := range cases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		for _, w := range tc.want {
+			r := find(ex, w.src, w.typ, w.dst)
+			if r == nil && w.typ.Symmetric() {
+				r = find(ex, w.dst, w.typ, w.src)
+			}
+			if r == nil {
+				t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, w, listRels(ex))
+			}
+		}
+		for _, n := range tc.not {
+			if find(ex, n.src, n.typ, n.dst) != nil || (n.typ.Symmetric() && find(ex, n.dst, n.typ, n.src) != nil) {
+				t.Errorf("%s: %s\n  must not give %s; got:%s", tc.name, tc.text, n, listRels(ex))
+			}
+		}
+	}
+}
