@@ -70,3 +70,34 @@ func runPartyCases(t *testing.T, cases []struct {
 		}
 	}
 }
+
+// computeProductCases: a chip or cloud product (gazetteer PRODUCT tagged
+// "chips"/"cloud" or made by a chipmaker) right after a supply verb makes
+// it a compute supply; Arabic "إلى"/"ل" after the product names the
+// customer. A product named elsewhere in the sentence does not.
+var computeProductCases = []struct {
+	name string
+	lang string
+	text string
+	want []triple
+	not  []triple
+}{
+	{"en supply TPUs", "en", "Google will supply TPUs to Anthropic.",
+		[]triple{{"Google", kg.SuppliesCompute, "Anthropic"}}, nil},
+	{"en provide Trainium", "en", "Amazon will provide Trainium to Anthropic.",
+		[]triple{{"Amazon", kg.SuppliesCompute, "Anthropic"}}, nil},
+	{"en supply Blackwell GPUs", "en", "Nvidia said it will supply Blackwell GPUs to xAI.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "xAI"}}, nil},
+	{"en product elsewhere", "en", "Microsoft will provide support to OpenAI, which trains its models on H100 clusters.",
+		nil, []triple{{"Microsoft", kg.SuppliesCompute, "OpenAI"}}},
+	{"ar chips product to", "ar", "تورد إنفيديا رقائق بلاكويل إلى هيوماين.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Humain"}}, []triple{{"Humain", kg.SuppliesCompute, "Nvidia"}}},
+	{"ar chips to", "ar", "تورد إنفيديا رقائق إلى هيوماين.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Humain"}}, nil},
+	{"ar product for", "ar", "ستورد AMD معالجات MI450 لشركة OpenAI.",
+		[]triple{{"AMD", kg.SuppliesCompute, "OpenAI"}}, nil},
+}
+
+func TestComputeProducts(t *testing.T) {
+	runPartyCases(t, computeProductCases)
+}

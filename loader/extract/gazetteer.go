@@ -21,6 +21,8 @@ var builtinGazetteer []byte
 //
 //   - "cloud", "chips": a compute supplier (decides the direction of
 //     a compute deal between two companies when the sentence does not);
+//     on a product (TPU, Azure), a compute product: named right after a
+//     supply verb it makes the deal a compute one;
 //   - "investor": a fund or investor;
 //   - "lab", "startup", "bigtech", "media": descriptive; "media" entities
 //     (news agencies, papers) never take part in relationships.

@@ -1247,7 +1247,7 @@ func (c *sctx) triggers() {
 		if r.x.debug {
 			r.x.log.Debug("trigger", "sent", c.si, "form", form, "frame", lx.fr, "rel", lx.rel, "groups", len(c.groups))
 		}
-		if lx.needCompute && !c.hasCompute {
+		if lx.needCompute && !c.hasCompute && !c.computeProductAfter(trE, 4) {
 			continue
 		}
 		if lx.fr == frDeal && arabic && c.decade(form, trS, trE) {
@@ -1778,13 +1778,17 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 						return
 					}
 				}
-			} else if p := c.P(r0.thi, []string{"الى"}, 4); p != nil && lx.rel == kg.SuppliesCompute && r0.thi < c.s.thi && c.computeTok(r0.thi) && c.groupKind(p)&kProduct == 0 {
+			} else if p := c.P(r0.thi, []string{"الي"}, 4); p != nil && lx.rel == kg.SuppliesCompute && r0.thi < c.s.thi && c.computeTok(r0.thi) && c.groupKind(p)&kProduct == 0 {
+				// "تورد إنفيديا رقائق إلى هيوماين" (preps here are written folded: إلى is الي)
+				c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
+				return
+			} else if p := c.customerAfterComputeProduct(r0.thi, lx.rel); p != nil {
 				// "تورد إنفيديا رقائق بلاكويل إلى هيوماين"
 				c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
 				return
 			} else if r1 := c.R(r0.thi, 3); r1 != nil {
 				if lx.rel == kg.SuppliesCompute {
-					if r1 = c.customerAfterProduct(r1, []string{"الى", "ل", "لـ"}); r1 == nil {
+					if r1 = c.customerAfterProduct(r1, []string{"الي", "ل", "لـ"}); r1 == nil {
 						return
 					}
 				}
@@ -3710,6 +3714,61 @@ func (c *sctx) stakeTypes() {
 			cd.rel = kg.InvestsIn
 		}
 	}
+}
+
+// customerAfterComputeProduct reads "رقائق بلاكويل إلى هيوماين" after a
+// supply verb's subject ending at token k: a compute word, a chip or cloud
+// product, then the customer after إلى/ل.
+func (c *sctx) customerAfterComputeProduct(k int, rel kg.RelationType) *group {
+	if rel != kg.SuppliesCompute || k >= c.s.thi || !c.computeTok(k) {
+		return nil
+	}
+	for i := range c.groups {
+		g := &c.groups[i]
+		if g.tlo <= k || g.tlo > k+3 {
+			continue
+		}
+		for _, mi := range g.ms {
+			if !c.r.computeProduct(c.ms[mi].ent) {
+				return nil
+			}
+		}
+		if p := c.P(g.thi, []string{"الي", "ل", "لـ"}, 3); p != nil && c.groupKind(p)&kOrg != 0 && c.groupKind(p)&kProduct == 0 {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
+// computeProductAfter: a chip or cloud product is named within n tokens
+// after token t, as a supply verb's object ("supply TPUs to Anthropic").
+// A product named elsewhere in the sentence does not make it a compute one.
+func (c *sctx) computeProductAfter(t, n int) bool {
+	for _, m := range c.ms {
+		if m.tlo >= t && m.tlo <= t+n && c.r.computeProduct(m.ent) {
+			return true
+		}
+	}
+	return false
+}
+
+// computeProduct: entity e is a chip or cloud product (TPU, Blackwell,
+// Azure): tagged "chips"/"cloud" in the gazetteer, or made by a chipmaker
+// that is not a conglomerate (Huawei also makes the Pangu models).
+func (r *run) computeProduct(e int) bool {
+	en := r.ents[e]
+	if en.Kind != kg.Product || en.gaz == nil {
+		return false
+	}
+	if en.gaz.has("chips") || en.gaz.has("cloud") {
+		return true
+	}
+	if en.gaz.ownerIx < 0 {
+		return false
+	}
+	o := r.x.ents[en.gaz.ownerIx]
+	return o.has("chips") && !o.has("bigtech")
 }
 
 // chipProduct: the group is one product the gazetteer gives a maker (TPU,

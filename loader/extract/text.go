@@ -713,4 +713,7 @@ func init() {
 	foldKeys(stakeWord)
 	foldKeys(lPrefixed)
 	foldKeys(weakTitles)
+	foldKeys(titleFill)
+	foldKeys(supplyVerbs)
+	foldKeys(buyVerbs)
 }
