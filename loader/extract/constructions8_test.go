@@ -101,3 +101,41 @@ var computeProductCases = []struct {
 func TestComputeProducts(t *testing.T) {
 	runPartyCases(t, computeProductCases)
 }
+
+// heldInvestmentCases: a stated background investment ("has invested",
+// "having invested", "the biggest investor … with $13bn", "المستثمر الأكبر
+// … حيث تصل قيمة استثماراتها") is COMPLETED; a future one is not.
+var heldInvestmentCases = []struct {
+	name string
+	lang string
+	text string
+	want kg.DealStatus
+}{
+	{"en having invested", "en", "Microsoft, having invested $13bn in OpenAI, wants a say.", kg.Completed},
+	{"en has invested", "en", "Microsoft has invested about $13 billion in OpenAI.", kg.Completed},
+	{"en biggest backer with", "en", "Microsoft, OpenAI's biggest backer with $13 billion, objected.", kg.Completed},
+	{"en will become investor", "en", "Nvidia will become an investor in xAI with $2 billion.", kg.Announced},
+	{"ar biggest investor investments", "ar", "يتطلب هذا التحول موافقة مايكروسوفت، التي تُعد المستثمر الأكبر في OpenAI، حيث تصل قيمة استثماراتها إلى نحو 13 مليار دولار.", kg.Completed},
+	{"ar biggest investor with investments", "ar", "أمازون هي المستثمر الأكبر في أنثروبيك باستثمارات تبلغ 8 مليارات دولار.", kg.Completed},
+	{"ar had invested", "ar", "وكانت مايكروسوفت قد استثمرت 13 مليار دولار في OpenAI.", kg.Completed},
+}
+
+func TestHeldInvestmentStatus(t *testing.T) {
+	x := newX(t)
+	for _, tc := range heldInvestmentCases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		var r *kg.Relationship
+		for i := range ex.Relationships {
+			if ex.Relationships[i].Type == kg.InvestsIn {
+				r = &ex.Relationships[i]
+			}
+		}
+		if r == nil {
+			t.Errorf("%s: %s\n  no INVESTS_IN; got:%s", tc.name, tc.text, listRels(ex))
+			continue
+		}
+		if got := r.Evidence[0].Status; got != tc.want {
+			t.Errorf("%s: %s\n  status %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}

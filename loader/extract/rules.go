@@ -2872,6 +2872,12 @@ func (c *sctx) attachFigures() {
 					cd.fig.Status = c.r.sal.roundStatus
 				}
 			}
+			if cd.fig.Status == "" && cd.rel == kg.InvestsIn && cd.fig.Amount != nil && heldInvestment(cd.form) {
+				// "المستثمر الأكبر … حيث تصل قيمة استثماراتها إلى 13
+				// مليار", "its biggest backer with $13bn": a stated
+				// background investment, which has happened
+				cd.fig.Status = kg.Completed
+			}
 			if cd.round && cd.fig.Status != "" && c.r.sal.roundStatus == "" {
 				c.r.sal.roundStatus = cd.fig.Status // the round's state, for its other investors
 			}
@@ -3004,6 +3010,17 @@ var pastForms = map[string]kg.DealStatus{
 }
 
 func tenseStatus(form string) kg.DealStatus { return pastForms[form] }
+
+// heldInvestment: the trigger form states an investment one holds (an
+// investor noun, "investments"/"استثمارات"), not a deal being made.
+func heldInvestment(form string) bool {
+	for _, p := range []string{"investor", "backer", "shareholder", "investments", "مستثمر", "المستثمر", "مساهم", "المساهم", "استثمارات", "الاستثمارات"} {
+		if strings.HasPrefix(form, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // typeDeals types the generic deals of the sentence by what the sentence
 // says (compute, an acquisition, an investment) and records the last deal
