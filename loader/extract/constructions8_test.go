@@ -139,3 +139,31 @@ func TestHeldInvestmentStatus(t *testing.T) {
 		}
 	}
 }
+
+// membershipCases: the members a consortium's name or noun introduces
+// ("whose members include", "members of X include", "التي تضم") are its
+// partners; a company's customers are not its members.
+var membershipCases = []struct {
+	name string
+	lang string
+	text string
+	want []triple
+	not  []triple
+}{
+	{"en members of include", "en", "Members of the AI Infrastructure Partnership include BlackRock, Microsoft and MGX.",
+		[]triple{{"BlackRock", kg.PartnersWith, "AI Infrastructure Partnership"}, {"Microsoft", kg.PartnersWith, "AI Infrastructure Partnership"}, {"MGX", kg.PartnersWith, "AI Infrastructure Partnership"}}, nil},
+	{"en whose members include", "en", "The AI Infrastructure Partnership, whose members include BlackRock, Microsoft and MGX, plans to invest $30bn.",
+		[]triple{{"BlackRock", kg.PartnersWith, "AI Infrastructure Partnership"}, {"MGX", kg.PartnersWith, "AI Infrastructure Partnership"}}, nil},
+	{"en consortium noun", "en", "The consortium Stargate includes OpenAI, SoftBank and Oracle.",
+		[]triple{{"SoftBank", kg.PartnersWith, "Stargate"}, {"Oracle", kg.PartnersWith, "Stargate"}}, nil},
+	{"en customers are no members", "en", "Nvidia's customers include Microsoft, Meta and Oracle.",
+		nil, []triple{{"Microsoft", kg.PartnersWith, "Nvidia"}, {"Meta", kg.PartnersWith, "Nvidia"}}},
+	{"ar that includes", "ar", "انضمت إنفيديا إلى شراكة البنية التحتية للذكاء الاصطناعي التي تضم بلاك روك ومايكروسوفت وMGX.",
+		[]triple{{"BlackRock", kg.PartnersWith, "AI Infrastructure Partnership"}, {"Microsoft", kg.PartnersWith, "AI Infrastructure Partnership"}, {"MGX", kg.PartnersWith, "AI Infrastructure Partnership"}}, nil},
+	{"ar consortium noun", "ar", "يقف وراء المشروع تحالف ستارجيت الذي يضم OpenAI وسوفت بنك وأوراكل.",
+		[]triple{{"SoftBank", kg.PartnersWith, "Stargate"}, {"Oracle", kg.PartnersWith, "Stargate"}}, nil},
+}
+
+func TestMemberships(t *testing.T) {
+	runPartyCases(t, membershipCases)
+}

@@ -198,7 +198,7 @@ func (r *run) sentenceRelations(si int) {
 		if lx.investCue {
 			c.hasInvest = true
 		}
-		if lx.fr != frNone {
+		if lx.fr != frNone || lx.incl && memberWords[r.v.norm[h.nb:h.ne]] {
 			anyTrig = true
 		}
 	}
@@ -207,6 +207,7 @@ func (r *run) sentenceRelations(si int) {
 		c.findAppositions()
 		c.triggers()
 		c.jointActs()
+		c.memberships()
 		c.possessiveProducts()
 		c.readFigures()
 		c.typeDeals()
@@ -2346,6 +2347,91 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			c.emit(rel, arg{ents: []int{e}}, a, confWeak, trS, an)
 		}
 	}
+}
+
+// memberWords introduce the members of a consortium ("a partnership
+// whose members include", "التحالف الذي يضم").
+var memberWords = map[string]bool{"include": true, "includes": true, "included": true, "تضم": true, "يضم": true, "ضمت": true, "ضم": true,
+	"تشمل": true, "يشمل": true, "اعضائه": true, "اعضايه": true, "ابرز اعضائه": true, "ابرز اعضايه": true}
+
+// consortiumWords name a consortium: the entity they head or describe
+// takes its members as partners.
+var consortiumWords = map[string]bool{"consortium": true, "alliance": true, "coalition": true, "partnership": true, "تحالف": true,
+	"التحالف": true, "ايتلاف": true, "الايتلاف": true, "شراكة": true, "الشراكة": true, "كونسورتيوم": true}
+
+// memberships: "the AI Infrastructure Partnership, whose members include
+// BlackRock, Microsoft and MGX", "members of X include …", "تحالف X الذي
+// يضم A وB": each member PARTNERS_WITH the consortium. The consortium must
+// be one by name or by the word before it; "Nvidia's customers include"
+// is no membership.
+func (c *sctx) memberships() {
+	r := c.r
+	for _, h := range c.hits {
+		lx := &lexicon[h.lex]
+		if !lx.incl || !memberWords[r.v.norm[h.nb:h.ne]] {
+			continue
+		}
+		members := c.R(int(h.te)+1, 2)
+		if members == nil || c.groupKind(members)&kOrg == 0 || c.groupKind(members)&^kOrg != 0 {
+			continue
+		}
+		// the consortium right before the introducer, over "," "which"
+		// "that" "whose members" "التي" "الذي" "و"; or "members of X"
+		k := int(h.tb) - 1
+		for k >= c.s.tlo {
+			w := c.tok(k)
+			if w == "," || w == "which" || w == "that" || w == "whose" || w == "members" || w == "التي" || w == "الذي" || w == "والتي" || w == "والذي" || w == "ومن" || w == "من" {
+				k--
+				continue
+			}
+			break
+		}
+		if k < c.s.tlo {
+			continue
+		}
+		gi := c.grpAt[k-c.s.tlo]
+		if gi < 0 {
+			continue
+		}
+		g := &c.groups[gi]
+		if len(g.ms) != 1 || g == members {
+			continue
+		}
+		e := c.ms[g.ms[0]].ent
+		en := r.ents[e]
+		if en.Kind != kg.Organization && en.Kind != kg.Project {
+			continue
+		}
+		if !c.consortium(g, en) {
+			continue
+		}
+		ga := c.argOf(g)
+		ma := c.argOf(members)
+		ma.list = len(ma.ents) > 1
+		for _, m := range ma.ents {
+			if m != e {
+				c.emit(kg.PartnersWith, arg{ents: []int{m}, g: members, list: ma.list}, ga, confNoun, int(h.tb), nil)
+			}
+		}
+	}
+}
+
+// consortium: the group's entity is a consortium by its name ("AI
+// Infrastructure Partnership") or by the word right before it ("the
+// consortium Stargate", "تحالف X").
+func (c *sctx) consortium(g *group, en *entRec) bool {
+	name := strings.ToLower(en.Name)
+	for _, w := range []string{"partnership", "alliance", "consortium", "coalition"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	for k := g.tlo - 1; k >= c.s.tlo && k >= g.tlo-2; k-- {
+		if consortiumWords[c.tok(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // jointActVerbs are verbs that, with two companies as their subject, say

@@ -716,4 +716,6 @@ func init() {
 	foldKeys(titleFill)
 	foldKeys(supplyVerbs)
 	foldKeys(buyVerbs)
+	foldKeys(memberWords)
+	foldKeys(consortiumWords)
 }
