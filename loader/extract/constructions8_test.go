@@ -96,6 +96,10 @@ var computeProductCases = []struct {
 		[]triple{{"Nvidia", kg.SuppliesCompute, "Humain"}}, nil},
 	{"ar product for", "ar", "ستورد AMD معالجات MI450 لشركة OpenAI.",
 		[]triple{{"AMD", kg.SuppliesCompute, "OpenAI"}}, nil},
+	{"ar chip supplied is its maker's", "ar", "أعلنت هيوماين عن صفقة كبرى. وستحصل الشركة السعودية على 18 ألف شريحة من طراز GB300 لمراكز بياناتها.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Humain"}}, []triple{{"GB300", kg.SuppliesCompute, "Humain"}}},
+	{"en chip supplied is its maker's", "en", "Humain will receive 18,000 GB300 chips for its data centers.",
+		nil, []triple{{"GB300", kg.SuppliesCompute, "Humain"}}},
 }
 
 func TestComputeProducts(t *testing.T) {

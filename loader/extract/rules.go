@@ -1140,6 +1140,14 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 	if !src.ok() || !dst.ok() {
 		return
 	}
+	if rel == kg.SuppliesCompute && len(src.ents) == 1 {
+		// "18 ألف شريحة GB300 … للشركة السعودية": a chip supplied is
+		// its maker's supply
+		if en := c.r.ents[src.ents[0]]; en.Kind == kg.Product && c.r.computeProduct(src.ents[0]) && en.gaz.ownerIx >= 0 {
+			src.ents = []int{c.r.gazEntity(en.gaz.ownerIx)}
+			src.g = nil
+		}
+	}
 	// "it had backed the startup's round, alongside Nvidia, Reid Hoffman
 	// and Bill Gates": the names after "alongside" share the subject's role
 	if end := argEnd(src, dst, rel); end >= 0 && (rel == kg.InvestsIn || rel == kg.PartnersWith || rel == kg.SuppliesCompute || rel == kg.Operates) {
