@@ -16,7 +16,9 @@
 // each sentence's triggers (verbs, nominalisations, agent nouns, titles,
 // passives, compute nouns, generic deals) look for their arguments in
 // slots (left group, right group, prepositional group, possessor, topic),
-// coordinated lists and simple salience-based coreference; figures go to
+// coordinated lists and simple salience-based coreference (a definite
+// description such as "the Saudi company" or "صانعة الرقائق" takes the
+// last organisation whose gazetteer country or tag fits, or none); figures go to
 // the trigger that governs them; generic deals are typed by their sentence
 // or by a later "the deal"/"الاتفاق".
 //
