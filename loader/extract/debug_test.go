@@ -1,3 +1,5 @@
+//go:build evalcorpus
+
 package extract_test
 
 import (
