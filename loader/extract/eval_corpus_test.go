@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/aikg/aikg/internal/testenv"
 	"github.com/aikg/aikg/kg"
 	"github.com/aikg/aikg/loader/eval"
 	"github.com/aikg/aikg/loader/read"
@@ -21,7 +22,7 @@ import (
 //
 // EVAL_DETAILS=1 also prints every miss.
 func TestEvalCorpus(t *testing.T) {
-	dir := filepath.Join(repoRoot(t), "loader", "eval", "testdata")
+	dir := filepath.Join(testenv.RepoRoot(t), "loader", "eval", "testdata")
 	if _, err := os.Stat(filepath.Join(dir, "gold.jsonl")); err != nil {
 		t.Skip("evaluation corpus absent; skipping")
 	}
@@ -42,7 +43,7 @@ func TestEvalOne(t *testing.T) {
 	if name == "" {
 		t.Skip("EVAL_FILE not set")
 	}
-	res, err := read.File(filepath.Join(repoRoot(t), "loader", "eval", "testdata", "corpus", name))
+	res, err := read.File(filepath.Join(testenv.RepoRoot(t), "loader", "eval", "testdata", "corpus", name))
 	if err != nil {
 		t.Fatal(err)
 	}

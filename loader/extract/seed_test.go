@@ -5,35 +5,15 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/aikg/aikg/internal/testenv"
 	"github.com/aikg/aikg/kg"
 	"github.com/aikg/aikg/loader/extract"
 	"github.com/aikg/aikg/loader/read"
 )
-
-// repoRoot walks up from the working directory to the directory holding
-// go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
 
 // cleanSeed is the test's own tiny boilerplate stripper: the site's
 // footer starts at "مقالات ذات صلة".
@@ -46,14 +26,7 @@ func cleanSeed(s string) string {
 
 func seedPath(t *testing.T) string {
 	t.Helper()
-	path := filepath.Join(repoRoot(t), "..", "shared", "seed", "000_e9bd1de167f1df97.txt")
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("AIKG_REQUIRE_SEED") == "1" {
-			t.Fatalf("seed article required (AIKG_REQUIRE_SEED=1) but unreadable: %v", err)
-		}
-		t.Skipf("seed article %s absent; skipping", path)
-	}
-	return path
+	return testenv.Seed(t)
 }
 
 // loadSeed reads the seed with the test's own clean step (the footer cut).

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aikg/aikg/internal/testenv"
 	"github.com/aikg/aikg/kg"
 	"github.com/aikg/aikg/store/neo4jstore"
 	"github.com/aikg/aikg/store/neo4jstore/neo4jtest"
@@ -19,7 +20,7 @@ func ctl(t *testing.T, cmd string) {
 	t.Helper()
 	path := os.Getenv("AIKG_NEO4J_CTL")
 	if path == "" {
-		t.Skip("AIKG_NEO4J_CTL not set: skipping tests that stop and start Neo4j (set it to scripts/neo4j-local)")
+		testenv.Need(t, "AIKG_REQUIRE_NEO4J", "AIKG_NEO4J_CTL not set: skipping tests that stop and start Neo4j (set it to scripts/neo4j-local)")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
