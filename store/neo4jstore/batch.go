@@ -132,9 +132,9 @@ func (s *Store) RelationshipsOfArticles(ctx context.Context, ids []string, q kg.
 	return out, nil
 }
 
-// relPageFrom is relPageQuery for a match of relationship x built by the
-// caller: the subqueries computing the total and the items of one page,
-// importing vars, in the order and after the cursor of q.
+// relPageFrom is the subqueries computing the total and the items of one
+// page of the relationships x that match and conds select, importing vars,
+// in the order and after the cursor of q.
 func relPageFrom(match string, conds []string, q kg.RelationshipQuery, vars string, first int, p map[string]any) (string, error) {
 	var key string
 	numeric := true

@@ -239,32 +239,7 @@ func relPageQuery(q kg.RelationshipQuery, eid, vars string, first int, p map[str
 	if err != nil {
 		return "", err
 	}
-	var key string
-	numeric := true
-	switch q.Order.Field {
-	case "", kg.RelByID:
-		key, numeric = "x.id", false
-	case kg.RelByDate:
-		key, numeric = "x.date", false
-	case kg.RelByAmount:
-		key = "x.usd"
-	case kg.RelByConfidence:
-		key = "x.confidence"
-	default:
-		return "", kg.Errorf(kg.EINVALID, "unknown relationship order %q", q.Order.Field)
-	}
-	after, err := decodeKey(q.After, numeric)
-	if err != nil {
-		return "", err
-	}
-	pageConds := append([]string(nil), conds...)
-	if after != nil {
-		pageConds = append(pageConds, afterCond(after, numeric, q.Order.Desc, key, "x.id", p))
-	}
-	p["limit"] = first + 1
-	return fmt.Sprintf(`CALL (%s) { %s%s RETURN count(x) AS total }
-CALL (%s) { %s%s WITH x, %s AS k %s LIMIT $limit RETURN collect([%s, k]) AS items }`,
-		vars, match, where(conds), vars, match, where(pageConds), key, orderBy(key, "x.id", q.Order.Desc), relProj), nil
+	return relPageFrom(match, conds, q, vars, first, p)
 }
 
 func relPage(total any, items any, first int, field kg.RelationshipOrderField) *kg.RelationshipPage {
