@@ -198,6 +198,13 @@ func (c *sctx) possPronounFirst(k int) bool {
 	return true
 }
 
+// periodWords and deicticWords make a fronted time adverbial without
+// "in": "this month", "last week", "that year".
+var (
+	periodWords  = map[string]bool{"month": true, "week": true, "year": true, "quarter": true, "weekend": true, "summer": true, "spring": true, "autumn": true, "winter": true, "fall": true}
+	deicticWords = map[string]bool{"this": true, "last": true, "that": true, "same": true, "next": true}
+)
+
 var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
@@ -207,6 +214,10 @@ var monthWords = map[string]bool{"january": true, "february": true, "march": tru
 func (c *sctx) timeBefore(k int) bool {
 	if k <= c.s.tlo {
 		return false
+	}
+	// "earlier this month it agreed", "last week it said"
+	if k-2 >= c.s.tlo && periodWords[c.tok(k-1)] && deicticWords[c.tok(k-2)] {
+		return true
 	}
 	if k-2 < c.s.tlo || c.tok(k-2) != "in" {
 		return false

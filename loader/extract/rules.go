@@ -516,7 +516,7 @@ func (c *sctx) updateSalience() {
 		}
 		switch e.Kind {
 		case kg.Organization:
-			if topic < 0 {
+			if topic < 0 && !c.ownerAdjAfter(m) {
 				topic = m.ent
 			}
 			if !m.coref && !m.weak {
@@ -545,6 +545,19 @@ func (c *sctx) updateSalience() {
 	if topic >= 0 {
 		sal.topic = topic
 	}
+}
+
+// ownerAdjAfter: m is the owner in "the Nvidia-backed company",
+// "SoftBank-owned Arm": a modifier of another organisation, never what
+// the sentence is about, so it does not become the topic a following
+// "It closed its acquisition of …" refers to.
+func (c *sctx) ownerAdjAfter(m mention) bool {
+	for _, h := range c.hits {
+		if lexicon[h.lex].fr == frOwnerAdj && (h.pb == m.ne || h.nb == m.ne) {
+			return true
+		}
+	}
+	return false
 }
 
 // buildGroups joins mentions separated only by list connectors.
@@ -3728,6 +3741,11 @@ func (c *sctx) pronouns(add []mention) []mention {
 	if r.v.toks[c.s.tlo].flags&tfArabic != 0 {
 		return add
 	}
+	// an earlier subject "it" of this sentence, resolved before any
+	// organisation was named, is what a later coordinated "it" continues
+	// ("it agreed to acquire Monolith AI, …, and in September it completed
+	// its purchase of OpenPipe": both are the acquirer)
+	prevIt, prevItAt := -1, int32(0)
 	for k := c.s.tlo; k < c.s.thi; k++ {
 		tk := r.v.toks[k]
 		if tk.ne-tk.nb > 3 || tk.ne-tk.nb < 2 {
@@ -3752,6 +3770,10 @@ func (c *sctx) pronouns(add []mention) []mention {
 			if m.ne > tk.nb || lead {
 				break
 			}
+			if w == "it" && prevIt >= 0 && m.nb > prevItAt {
+				e, same = prevIt, true
+				break
+			}
 			ent := r.ents[m.ent]
 			if false && c.subordinate(m) {
 				continue // "after Microsoft said …, it completed": not the main subject
@@ -3774,9 +3796,22 @@ func (c *sctx) pronouns(add []mention) []mention {
 		if e < 0 {
 			continue
 		}
+		if w == "it" && prevIt < 0 && !c.orgBefore(tk.nb) {
+			prevIt, prevItAt = e, tk.nb
+		}
 		add = append(add, mention{pb: tk.nb, nb: tk.nb, ne: tk.ne, ent: e, coref: !same, tlo: k, thi: k + 1})
 	}
 	return add
+}
+
+// orgBefore: an organisation is named in this sentence before pos.
+func (c *sctx) orgBefore(pos int32) bool {
+	for _, m := range c.ms {
+		if m.ne <= pos && !m.coref && !m.weak && c.r.ents[m.ent].Kind == kg.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // argEnd is the token after the later of the two ends' groups, or -1 when
