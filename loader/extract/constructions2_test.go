@@ -8,13 +8,7 @@ import (
 
 // briefCases are compute-supply, ownership, acquisition and role
 // constructions, Arabic first, each in several phrasings.
-var briefCases = []struct {
-	name string
-	lang string
-	text string
-	want []triple
-	not  []triple
-}{
+var briefCases = []partyCase{
 	// ---- compute supply, Arabic
 	{"ar tazwid bi", "ar", "وقّعت أوراكل اتفاقاً لتزويد OpenAI بقدرات حوسبية بقيمة 30 مليار دولار سنوياً.",
 		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, []triple{{"OpenAI", kg.SuppliesCompute, "Oracle"}}},
@@ -100,22 +94,5 @@ var briefCases = []struct {
 }
 
 func TestBriefConstructions(t *testing.T) {
-	x := newX(t)
-	for _, tc := range briefCases {
-		ex := extractOK(t, x, tc.lang, tc.text)
-		for _, w := range tc.want {
-			r := find(ex, w.src, w.typ, w.dst)
-			if r == nil && w.typ.Symmetric() {
-				r = find(ex, w.dst, w.typ, w.src)
-			}
-			if r == nil {
-				t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, w, listRels(ex))
-			}
-		}
-		for _, n := range tc.not {
-			if find(ex, n.src, n.typ, n.dst) != nil {
-				t.Errorf("%s: %s\n  must not give %s", tc.name, tc.text, n)
-			}
-		}
-	}
+	runPartyCases(t, briefCases)
 }

@@ -9,13 +9,7 @@ import (
 
 // partyCases: appositions, hyphenated owner/backer adjectives, pair
 // anaphora without a trigger and pronoun subjects, Arabic and English.
-var partyCases = []struct {
-	name string
-	lang string
-	text string
-	want []triple
-	not  []triple
-}{
+var partyCases = []partyCase{
 	// ---- appositions describe the head; their inner names are not parties
 	{"ar appos rival", "ar", "قالت ميتا، المنافسة الرئيسية لجوجل، إنها ستستثمر 15 مليار دولار في سكيل إيه آي.",
 		[]triple{{"Meta", kg.InvestsIn, "Scale AI"}}, []triple{{"Google", kg.InvestsIn, "Scale AI"}}},
@@ -54,24 +48,7 @@ var partyCases = []struct {
 }
 
 func TestPartyConstructions(t *testing.T) {
-	x := newX(t)
-	for _, tc := range partyCases {
-		ex := extractOK(t, x, tc.lang, tc.text)
-		for _, w := range tc.want {
-			r := find(ex, w.src, w.typ, w.dst)
-			if r == nil && w.typ.Symmetric() {
-				r = find(ex, w.dst, w.typ, w.src)
-			}
-			if r == nil {
-				t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, w, listRels(ex))
-			}
-		}
-		for _, n := range tc.not {
-			if find(ex, n.src, n.typ, n.dst) != nil {
-				t.Errorf("%s: %s\n  must not give %s", tc.name, tc.text, n)
-			}
-		}
-	}
+	runPartyCases(t, partyCases)
 }
 
 // TestPairRemarkNoEvidence: a quote about "the two companies" with no

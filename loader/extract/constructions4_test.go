@@ -8,13 +8,7 @@ import (
 
 // recallCases: constructions added for recall — taking part in another
 // company's round, late participant sentences — Arabic and English.
-var recallCases = []struct {
-	name string
-	lang string
-	text string
-	want []triple
-	not  []triple
-}{
+var recallCases = []partyCase{
 	// ---- taking part in X's round: the investee is the round's owner
 	{"en took part possessive", "en", "Nvidia took part in CoreWeave's $400 million Series C.",
 		[]triple{{"Nvidia", kg.InvestsIn, "CoreWeave"}}, []triple{{"CoreWeave", kg.InvestsIn, "Nvidia"}}},
@@ -40,22 +34,5 @@ var recallCases = []struct {
 }
 
 func TestRecallConstructions(t *testing.T) {
-	x := newX(t)
-	for _, tc := range recallCases {
-		ex := extractOK(t, x, tc.lang, tc.text)
-		for _, w := range tc.want {
-			r := find(ex, w.src, w.typ, w.dst)
-			if r == nil && w.typ.Symmetric() {
-				r = find(ex, w.dst, w.typ, w.src)
-			}
-			if r == nil {
-				t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, w, listRels(ex))
-			}
-		}
-		for _, n := range tc.not {
-			if find(ex, n.src, n.typ, n.dst) != nil {
-				t.Errorf("%s: %s\n  must not give %s", tc.name, tc.text, n)
-			}
-		}
-	}
+	runPartyCases(t, recallCases)
 }

@@ -10,13 +10,7 @@ import (
 // by a possessive naming a unit after its owner ("SoftBank's Vision
 // Fund") or by "التابعة لها" — Arabic and English, with phrasings that must
 // stay silent.
-var ownsApposCases = []struct {
-	name string
-	lang string
-	text string
-	want []triple
-	not  []triple
-}{
+var ownsApposCases = []partyCase{
 	{"en named possessor lab", "en", "Researchers from Meta moved to DeepMind, Alphabet's artificial intelligence research lab, last year.",
 		[]triple{{"Alphabet", kg.Owns, "Google DeepMind"}}, []triple{{"Meta", kg.Owns, "Google DeepMind"}}},
 	{"en named possessor unit", "en", "The chips come from Annapurna Labs, Amazon's chip design unit, in Austin.",
@@ -40,18 +34,5 @@ var ownsApposCases = []struct {
 }
 
 func TestOwnsAppositions(t *testing.T) {
-	x := newX(t)
-	for _, tc := range ownsApposCases {
-		ex := extractOK(t, x, tc.lang, tc.text)
-		for _, w := range tc.want {
-			if find(ex, w.src, w.typ, w.dst) == nil {
-				t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, w, listRels(ex))
-			}
-		}
-		for _, n := range tc.not {
-			if find(ex, n.src, n.typ, n.dst) != nil {
-				t.Errorf("%s: %s\n  must not give %s", tc.name, tc.text, n)
-			}
-		}
-	}
+	runPartyCases(t, ownsApposCases)
 }

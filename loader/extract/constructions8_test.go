@@ -10,13 +10,7 @@ import (
 // chipmaker", "الشركة الإماراتية", "صانعة الرقائق") refers back to the
 // last organisation whose gazetteer country or tag fits it; when none
 // fits, it gives no party rather than the article's topic.
-var descriptionCases = []struct {
-	name string
-	lang string
-	text string
-	want []triple
-	not  []triple
-}{
+var descriptionCases = []partyCase{
 	{"en nationality resolves", "en", "Nvidia invested in Humain. The Saudi company plans to build data centers with AMD.",
 		[]triple{{"Nvidia", kg.InvestsIn, "Humain"}}, []triple{{"AMD", kg.SuppliesCompute, "Nvidia"}}},
 	{"en nationality no fit", "en", "Nvidia invested in OpenAI. The Saudi company plans to build data centers with AMD.",
@@ -43,13 +37,17 @@ func TestDefiniteDescriptions(t *testing.T) {
 	runPartyCases(t, descriptionCases)
 }
 
-func runPartyCases(t *testing.T, cases []struct {
+// partyCase is one sentence with the relations it must give and those it
+// must not; runPartyCases checks a table of them.
+type partyCase struct {
 	name string
 	lang string
 	text string
 	want []triple
 	not  []triple
-}) {
+}
+
+func runPartyCases(t *testing.T, cases []partyCase) {
 	t.Helper()
 	x := newX(t)
 	for _, tc := range cases {
@@ -75,13 +73,7 @@ func runPartyCases(t *testing.T, cases []struct {
 // "chips"/"cloud" or made by a chipmaker) right after a supply verb makes
 // it a compute supply; Arabic "إلى"/"ل" after the product names the
 // customer. A product named elsewhere in the sentence does not.
-var computeProductCases = []struct {
-	name string
-	lang string
-	text string
-	want []triple
-	not  []triple
-}{
+var computeProductCases = []partyCase{
 	{"en supply TPUs", "en", "Google will supply TPUs to Anthropic.",
 		[]triple{{"Google", kg.SuppliesCompute, "Anthropic"}}, nil},
 	{"en provide Trainium", "en", "Amazon will provide Trainium to Anthropic.",
@@ -147,13 +139,7 @@ func TestHeldInvestmentStatus(t *testing.T) {
 // membershipCases: the members a consortium's name or noun introduces
 // ("whose members include", "members of X include", "التي تضم") are its
 // partners; a company's customers are not its members.
-var membershipCases = []struct {
-	name string
-	lang string
-	text string
-	want []triple
-	not  []triple
-}{
+var membershipCases = []partyCase{
 	{"en members of include", "en", "Members of the AI Infrastructure Partnership include BlackRock, Microsoft and MGX.",
 		[]triple{{"BlackRock", kg.PartnersWith, "AI Infrastructure Partnership"}, {"Microsoft", kg.PartnersWith, "AI Infrastructure Partnership"}, {"MGX", kg.PartnersWith, "AI Infrastructure Partnership"}}, nil},
 	{"en whose members include", "en", "The AI Infrastructure Partnership, whose members include BlackRock, Microsoft and MGX, plans to invest $30bn.",

@@ -13,13 +13,7 @@ import (
 // a later coordinated "it" of the same sentence continues it rather than
 // taking the company just bought. (English only: Arabic subjects are
 // verb agreement and clitics, read by other rules.)
-var acquirerCases = []struct {
-	name string
-	lang string
-	text string
-	want []triple
-	not  []triple
-}{
+var acquirerCases = []partyCase{
 	{"en owner adjective is not the topic", "en",
 		"Lambda is growing fast. The SoftBank-backed company has also been buying. It completed its acquisition of Vectorly last spring and agreed to buy Hexa Labs in August.",
 		[]triple{{"Lambda", kg.Acquires, "Vectorly"}, {"Lambda", kg.Acquires, "Hexa Labs"}},
@@ -35,18 +29,5 @@ var acquirerCases = []struct {
 }
 
 func TestAcquirerPronouns(t *testing.T) {
-	x := newX(t)
-	for _, tc := range acquirerCases {
-		ex := extractOK(t, x, tc.lang, tc.text)
-		for _, w := range tc.want {
-			if find(ex, w.src, w.typ, w.dst) == nil {
-				t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, w, listRels(ex))
-			}
-		}
-		for _, n := range tc.not {
-			if find(ex, n.src, n.typ, n.dst) != nil {
-				t.Errorf("%s: %s\n  unwanted %s; got:%s", tc.name, tc.text, n, listRels(ex))
-			}
-		}
-	}
+	runPartyCases(t, acquirerCases)
 }

@@ -10,13 +10,7 @@ import (
 // coreference constructions added rule by rule; each rule has several
 // phrasings of its own, in both languages where the construction exists in
 // both.
-var constructionCases = []struct {
-	name string
-	lang string
-	text string
-	want []triple
-	not  []triple
-}{
+var constructionCases = []partyCase{
 	// ---- the company that raised stands before an apposition
 	{"raise over apposition", "en", "Nova Labs, the robotics startup founded by former OpenAI researcher Jane Doakes, has raised $300 million. The round was led by Accel, with participation from Nvidia and AMD.",
 		[]triple{{"Accel", kg.InvestsIn, "Nova Labs"}, {"Nvidia", kg.InvestsIn, "Nova Labs"}, {"AMD", kg.InvestsIn, "Nova Labs"}},
@@ -62,22 +56,5 @@ var constructionCases = []struct {
 }
 
 func TestConstructions(t *testing.T) {
-	x := newX(t)
-	for _, tc := range constructionCases {
-		ex := extractOK(t, x, tc.lang, tc.text)
-		for _, w := range tc.want {
-			r := find(ex, w.src, w.typ, w.dst)
-			if r == nil && w.typ.Symmetric() {
-				r = find(ex, w.dst, w.typ, w.src)
-			}
-			if r == nil {
-				t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, w, listRels(ex))
-			}
-		}
-		for _, n := range tc.not {
-			if find(ex, n.src, n.typ, n.dst) != nil {
-				t.Errorf("%s: %s\n  must not give %s", tc.name, tc.text, n)
-			}
-		}
-	}
+	runPartyCases(t, constructionCases)
 }
