@@ -49,13 +49,7 @@ func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]*kg.Entity, e
 		return nil, err
 	}
 	defer unlock()
-	out := make([]*kg.Entity, len(ids))
-	for i, id := range ids {
-		if e := g.ents[id]; e != nil {
-			out[i] = cloneEntity(e)
-		}
-	}
-	return out, nil
+	return byID(g.ents, ids, cloneEntity), nil
 }
 
 func isInvestment(t kg.RelationType) bool { return t == kg.InvestsIn || t == kg.Acquires }
@@ -204,13 +198,7 @@ func (s *Store) RelationshipsByID(ctx context.Context, ids []string) ([]*kg.Rela
 		return nil, err
 	}
 	defer unlock()
-	out := make([]*kg.Relationship, len(ids))
-	for i, id := range ids {
-		if r := g.rels[id]; r != nil {
-			out[i] = cloneRel(r)
-		}
-	}
-	return out, nil
+	return byID(g.rels, ids, cloneRel), nil
 }
 
 func checkRelQuery(q *kg.RelationshipQuery) error {
@@ -509,13 +497,7 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*kg.Article, 
 		return nil, err
 	}
 	defer unlock()
-	out := make([]*kg.Article, len(ids))
-	for i, id := range ids {
-		if a := g.arts[id]; a != nil {
-			out[i] = cloneArticle(a)
-		}
-	}
-	return out, nil
+	return byID(g.arts, ids, cloneArticle), nil
 }
 
 // Articles returns a filtered page of articles, newest first.
@@ -595,4 +577,16 @@ func (s *Store) Stats(ctx context.Context) (*kg.Stats, error) {
 	sort.Slice(st.ByKind, func(i, j int) bool { return st.ByKind[i].Key < st.ByKind[j].Key })
 	sort.Slice(st.ByType, func(i, j int) bool { return st.ByType[i].Key < st.ByType[j].Key })
 	return st, nil
+}
+
+// byID looks ids up in m and returns copies in the order of ids, nil where
+// missing: the shape every …ByID read and its dataloader need.
+func byID[T, R any](m map[string]*T, ids []string, clone func(*T) *R) []*R {
+	out := make([]*R, len(ids))
+	for i, id := range ids {
+		if v := m[id]; v != nil {
+			out[i] = clone(v)
+		}
+	}
+	return out
 }
