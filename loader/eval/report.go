@@ -42,9 +42,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	row("headline", r.Headline)
 	row("overall", r.Overall)
 	fmt.Fprintln(tw, "\t\t\t\t\t\t\t\t\t")
-	fmt.Fprintln(tw, "language\tarticles\tgold\tfound\tP\tR\tF1\theadline F1\t\t")
+	fmt.Fprintln(tw, "language\tarticles\tgold\tfound\tP\tR\tF1\theadline F1\tamounts\t")
 	for _, l := range r.ByLang {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t\t\n", l.Lang, l.Articles, l.All.TP+l.All.FN, l.All.TP+l.All.FP, pct(l.All.Precision), pct(l.All.Recall), pct(l.All.F1), pct(l.Headline.F1))
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t\n", l.Lang, l.Articles, l.All.TP+l.All.FN, l.All.TP+l.All.FP, pct(l.All.Precision), pct(l.All.Recall), pct(l.All.F1), pct(l.Headline.F1), fmt.Sprintf("%d/%d %s", l.Amounts.Correct, l.Amounts.Compared, pct(l.Amounts.Accuracy)))
 	}
 	fmt.Fprintln(tw, "\t\t\t\t\t\t\t\t\t")
 	fmt.Fprintln(tw, "figure\tcompared\tcorrect\tmissing\textra\twrong\taccuracy\t\t\t")

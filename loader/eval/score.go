@@ -189,6 +189,10 @@ type LangScore struct {
 	Articles int    `json:"articles"`
 	All      Counts `json:"all"`
 	Headline Counts `json:"headline"`
+	// Amounts is the amount accuracy of this language's matched
+	// relations: the done criterion asks for it per language, and one
+	// language's misses hide in the pooled figure.
+	Amounts FigureScore `json:"amounts"`
 }
 
 // Miss is a relation the scorer could not pair: a gold relation the
@@ -374,7 +378,7 @@ func Score(gold []Gold, got []Item) *Report {
 			}
 			usedItem[ii] = true
 			count(lang, g.Relation, 1, 0, 0)
-			rep.figures(k, g, &got[ii])
+			rep.figures(k, g, &got[ii], &byLang[lang].Amounts)
 		}
 		for _, ii := range a.items {
 			if usedItem[ii] {
@@ -405,6 +409,7 @@ func Score(gold []Gold, got []Item) *Report {
 		ls := byLang[l]
 		ls.All.finish()
 		ls.Headline.finish()
+		ls.Amounts.finish()
 		rep.ByLang = append(rep.ByLang, *ls)
 	}
 	rep.Amounts.finish()
@@ -461,7 +466,7 @@ func matchEnds(it *Item, t kg.RelationType, fs, fo string) (ok, exact bool) {
 }
 
 // figures scores the amount, capacity and status of a matched pair.
-func (r *Report) figures(article string, g *Gold, it *Item) {
+func (r *Report) figures(article string, g *Gold, it *Item, langAmounts *FigureScore) {
 	m := Miss{Article: article, Subject: g.Subject, Relation: g.Relation, Object: g.Object, Line: g.Line}
 	note := func(fig, want, got string) {
 		r.FigureErrors = append(r.FigureErrors, FigureError{Miss: m, Figure: fig, Gold: want, Got: got})
@@ -471,6 +476,7 @@ func (r *Report) figures(article string, g *Gold, it *Item) {
 	gotAmt := it.Figures.Amount != nil
 	agree := goldAmt && gotAmt && amountAgrees(g, it.Figures)
 	r.Amounts.add(goldAmt, gotAmt, agree)
+	langAmounts.add(goldAmt, gotAmt, agree)
 	if (goldAmt || gotAmt) && !agree {
 		note("amount", goldAmountString(g), gotAmountString(it.Figures))
 	}

@@ -256,6 +256,55 @@ func TestScoreFigures(t *testing.T) {
 	}
 }
 
+// TestScoreAmountsByLanguage: each language counts the amounts of its own
+// articles' matched relations, and the languages add up to the total.
+func TestScoreAmountsByLanguage(t *testing.T) {
+	const en, ar = "en.md", "ar.md"
+	usd := func(v float64) kg.Figures {
+		return kg.Figures{Amount: &kg.Money{Value: v, Currency: "USD", USD: f64(v)}}
+	}
+	type row struct {
+		article, lang, obj string
+		gold               *float64
+		got                kg.Figures
+	}
+	rows := []row{
+		{en, "en", "B", f64(13e9), usd(13e9)},   // en correct
+		{en, "en", "C", f64(6e9), usd(6.6e9)},   // en wrong
+		{en, "en", "D", nil, kg.Figures{}},      // en not compared
+		{ar, "ar", "B", f64(3e9), usd(3e9)},     // ar correct
+		{ar, "ar", "C", f64(1e9), kg.Figures{}}, // ar missing
+		{ar, "ar", "D", f64(2e9), usd(2e9)},     // ar correct
+	}
+	var gold []eval.Gold
+	var got []eval.Item
+	for _, r := range rows {
+		g := gl(r.article, "A", kg.InvestsIn, r.obj)
+		g.AmountUSD = r.gold
+		gold = append(gold, g)
+		x := it(r.article, r.lang, "A", kg.InvestsIn, r.obj)
+		x.Figures = r.got
+		got = append(got, x)
+	}
+	rep := eval.Score(gold, got)
+	for _, c := range []struct {
+		lang                      string
+		compared, correct, missed int
+		want                      float64
+	}{
+		{"en", 2, 1, 0, 0.5},
+		{"ar", 3, 2, 1, 2.0 / 3},
+	} {
+		am := rep.Lang(c.lang).Amounts
+		if am.Compared != c.compared || am.Correct != c.correct || am.Missing != c.missed || !near(am.Accuracy, c.want) {
+			t.Errorf("%s amounts = %+v, want %d compared, %d correct, %d missing, accuracy %.3f", c.lang, am, c.compared, c.correct, c.missed, c.want)
+		}
+	}
+	if en, ar := rep.Lang("en").Amounts, rep.Lang("ar").Amounts; en.Compared+ar.Compared != rep.Amounts.Compared || en.Correct+ar.Correct != rep.Amounts.Correct {
+		t.Errorf("languages' amounts %+v + %+v do not add up to %+v", en, ar, rep.Amounts)
+	}
+}
+
 func TestScoreCapacitiesAndStatus(t *testing.T) {
 	const a = "a.md"
 	capRow := func(o string, set func(*eval.Gold), q *kg.Quantity, gs, st kg.DealStatus) (eval.Gold, eval.Item) {
