@@ -97,6 +97,9 @@ func (s *Store) ArticlesOf(ctx context.Context, ids []string, q kg.ArticleQuery)
 		}
 		out[i] = p
 	}
+	if err := s.withTexts(out...); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 

@@ -487,7 +487,11 @@ func (s *Store) Article(ctx context.Context, id string) (*kg.Article, error) {
 	if a == nil {
 		return nil, kg.Errorf(kg.ENOTFOUND, "no article with id %q", id)
 	}
-	return cloneArticle(a), nil
+	c := cloneArticle(a)
+	if err := s.withText(c); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // ArticlesByID returns articles in the order of ids, nil where missing.
@@ -497,7 +501,11 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*kg.Article, 
 		return nil, err
 	}
 	defer unlock()
-	return byID(g.arts, ids, cloneArticle), nil
+	out := byID(g.arts, ids, cloneArticle)
+	if err := s.withText(out...); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // Articles returns a filtered page of articles, newest first.
@@ -507,7 +515,14 @@ func (s *Store) Articles(ctx context.Context, q kg.ArticleQuery) (*kg.ArticlePag
 		return nil, err
 	}
 	defer unlock()
-	return g.queryArticles(q)
+	p, err := g.queryArticles(q)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.withTexts(p); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // queryArticles runs an article query against g (read lock held). With an

@@ -1,6 +1,7 @@
 package memstore
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -20,14 +21,20 @@ import (
 // FileName is the name of the bbolt file inside the data directory.
 const FileName = "aikg.db"
 
-// schemaVersion is written to the meta bucket so that a future layout
-// change can recognise old files.
-const schemaVersion = "1"
+// schemaVersion is written to the meta bucket so that a layout change can
+// recognise old files. Version 1 kept each article's text inside its
+// record; version 2 keeps texts in their own bucket, so that the graph in
+// memory holds none of them (see migrateV1).
+const schemaVersion = "2"
 
 var (
 	bucketMeta     = []byte("meta")
 	bucketEntities = []byte("entities")
 	bucketArticles = []byte("articles")
+	// bucketTexts maps an article id to its text. Texts are most of a
+	// corpus's bytes and only article reads need them, so they are read
+	// from the file (memory-mapped) on demand rather than kept in memory.
+	bucketTexts = []byte("texts")
 )
 
 // Options tune Open. The zero value is ready to use.
@@ -95,8 +102,9 @@ func Open(dir string, opts Options) (*Store, error) {
 }
 
 // articleRecord is what the file keeps per article: the prepared
-// extraction's article and relationships (with this article's evidence
-// only). Entities are kept merged in their own bucket.
+// extraction's article (without its text, which is in bucketTexts) and
+// relationships (with this article's evidence only). Entities are kept
+// merged in their own bucket.
 type articleRecord struct {
 	Article       kg.Article        `json:"article"`
 	Relationships []kg.Relationship `json:"relationships"`
@@ -105,18 +113,28 @@ type articleRecord struct {
 func (s *Store) load() error {
 	g := newGraph()
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketEntities, bucketArticles} {
+		for _, b := range [][]byte{bucketMeta, bucketEntities, bucketArticles, bucketTexts} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
-		if v := meta.Get([]byte("version")); v == nil {
-			if err := meta.Put([]byte("version"), []byte(schemaVersion)); err != nil {
-				return err
+		switch v := string(meta.Get([]byte("version"))); v {
+		case schemaVersion:
+		case "1":
+			if err := migrateV1(tx); err != nil {
+				return fmt.Errorf("upgrading the file from version 1: %w", err)
 			}
-		} else if string(v) != schemaVersion {
-			return fmt.Errorf("unknown schema version %q", v)
+			s.log.Info("memstore upgraded the database file", "from", v, "to", schemaVersion)
+		case "":
+			if tx.Bucket(bucketArticles).Stats().KeyN > 0 {
+				return fmt.Errorf("the file has articles but no schema version")
+			}
+		default:
+			return fmt.Errorf("unknown schema version %q (written by a newer aikg?)", v)
+		}
+		if err := meta.Put([]byte("version"), []byte(schemaVersion)); err != nil {
+			return err
 		}
 		if err := tx.Bucket(bucketEntities).ForEach(func(k, v []byte) error {
 			var e kg.Entity
@@ -133,6 +151,7 @@ func (s *Store) load() error {
 			if err := json.Unmarshal(v, &rec); err != nil {
 				return fmt.Errorf("article %q: %w", k, err)
 			}
+			rec.Article.Text = ""
 			g.addArticle(&rec, false)
 			return nil
 		})
@@ -143,6 +162,68 @@ func (s *Store) load() error {
 	g.finishLoad()
 	s.g = g
 	return nil
+}
+
+// migrateV1 moves every article's text out of its record into bucketTexts,
+// in the opening transaction: the file is upgraded whole or not at all.
+func migrateV1(tx *bolt.Tx) error {
+	ab, tb := tx.Bucket(bucketArticles), tx.Bucket(bucketTexts)
+	// bbolt forbids changing a bucket while iterating over it.
+	var keys, vals [][]byte
+	if err := ab.ForEach(func(k, v []byte) error {
+		keys, vals = append(keys, bytes.Clone(k)), append(vals, bytes.Clone(v))
+		return nil
+	}); err != nil {
+		return err
+	}
+	for i, k := range keys {
+		var rec articleRecord
+		if err := json.Unmarshal(vals[i], &rec); err != nil {
+			return fmt.Errorf("article %q: %w", k, err)
+		}
+		if err := tb.Put(k, []byte(rec.Article.Text)); err != nil {
+			return err
+		}
+		rec.Article.Text = ""
+		v, err := json.Marshal(&rec)
+		if err != nil {
+			return err
+		}
+		if err := ab.Put(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// withText fills in the texts of articles copied from the graph, from the
+// file, while the caller holds the read lock (so a text always belongs to
+// the version of the article read).
+func (s *Store) withText(arts ...*kg.Article) error {
+	err := s.db.View(func(tx *bolt.Tx) error {
+		tb := tx.Bucket(bucketTexts)
+		for _, a := range arts {
+			if a != nil {
+				a.Text = string(tb.Get([]byte(a.ID)))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return kg.Wrap(kg.EUNAVAILABLE, err, "cannot read article texts from the database in %s", s.dir)
+	}
+	return nil
+}
+
+// withTexts is withText over pages of articles.
+func (s *Store) withTexts(pages ...*kg.ArticlePage) error {
+	var arts []*kg.Article
+	for _, p := range pages {
+		if p != nil {
+			arts = append(arts, p.Items...)
+		}
+	}
+	return s.withText(arts...)
 }
 
 // Close releases the database file. Calling it again does nothing.
@@ -299,7 +380,7 @@ func (s *Store) writeChunk(xs []*kg.Extraction, start, end int, results []kg.Wri
 		return nil
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		eb, ab := tx.Bucket(bucketEntities), tx.Bucket(bucketArticles)
+		eb, ab, tb := tx.Bucket(bucketEntities), tx.Bucket(bucketArticles), tx.Bucket(bucketTexts)
 		for id, e := range ents {
 			v, err := json.Marshal(e)
 			if err != nil {
@@ -310,11 +391,16 @@ func (s *Store) writeChunk(xs []*kg.Extraction, start, end int, results []kg.Wri
 			}
 		}
 		for _, o := range ops {
+			id := []byte(o.rec.Article.ID)
+			if err := tb.Put(id, []byte(o.rec.Article.Text)); err != nil {
+				return err
+			}
+			o.rec.Article.Text = ""
 			v, err := json.Marshal(o.rec)
 			if err != nil {
 				return err
 			}
-			if err := ab.Put([]byte(o.rec.Article.ID), v); err != nil {
+			if err := ab.Put(id, v); err != nil {
 				return err
 			}
 		}
