@@ -2,6 +2,8 @@ package memstore_test
 
 import (
 	"context"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/aikg/aikg/kg"
@@ -87,4 +89,53 @@ func BenchmarkRead(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkOpen opens a store of ~2,000 generated articles (20,000
+// relationship assertions) of about 6 KB of text each (13 MB of text) and
+// reports the time to open it and the live heap it holds afterwards: the
+// graph's memory, which should not grow with the article texts (they stay
+// in the file).
+//
+//	go test -run '^$' -bench Open -benchtime 5x ./store/memstore
+func BenchmarkOpen(b *testing.B) {
+	dir := b.TempDir()
+	s, err := memstore.Open(dir, memstore.Options{Logger: quiet})
+	if err != nil {
+		b.Fatal(err)
+	}
+	xs := storetest.FixtureLarge(20000)
+	filler := strings.Repeat("Background paragraph about the data-center market that asserts nothing. ", 85)
+	var textBytes int
+	for _, x := range xs {
+		x.Article.Text += "\n\n" + filler
+		x.Article.Hash = storetest.Hash(x.Article.Title + "\n" + x.Article.Text)
+		textBytes += len(x.Article.Text)
+	}
+	if _, err := s.Write(context.Background(), xs); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		b.Fatal(err)
+	}
+	xs = nil
+	var heap uint64
+	for b.Loop() {
+		s, err := memstore.Open(dir, memstore.Options{Logger: quiet})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+		heap = m.HeapAlloc
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
+	b.ReportMetric(float64(textBytes)/(1<<20), "text-MB")
 }
