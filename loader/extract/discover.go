@@ -50,6 +50,7 @@ type capSeq struct{ lo, hi int }
 // candidates used only if a relation needs them — other capitalised
 // names (and Latin-script names inside Arabic text).
 func (r *run) discover() {
+	r.glossedNames()
 	v := r.v
 	inMent := make([]bool, len(v.toks))
 	for _, m := range r.ments {
@@ -295,6 +296,53 @@ func (r *run) discover() {
 	r.sortMentions()
 	// lexicon hits now covered by new names go
 	r.lex = r.dropCovered(r.lex)
+}
+
+// glossedNames: an Arabic spelling glossed with its Latin name in
+// parentheses ("«غروك» (Groq)", "شركة «ميتا» (Meta)") means, in this
+// article, the glossed entity: an Arabic transliteration can stand for
+// several names (غروك is both Groq and xAI's Grok), and the writer's gloss
+// settles which one; every mention of that spelling follows it.
+func (r *run) glossedNames() {
+	v := r.v
+	var remap map[string]int
+	for i := 0; i+1 < len(r.ments); i++ {
+		a := r.ments[i]
+		if a.coref || a.tlo >= len(v.toks) || v.toks[a.tlo].flags&tfArabic == 0 {
+			continue
+		}
+		k := a.thi
+		for k < len(v.toks) && k < a.thi+2 && v.tok(k) == "\"" {
+			k++
+		}
+		if k >= len(v.toks) || v.tok(k) != "(" {
+			continue
+		}
+		b := r.ments[i+1]
+		if b.tlo != k+1 || b.ent == a.ent || v.toks[b.tlo].flags&tfLatin == 0 || b.thi >= len(v.toks) || v.tok(b.thi) != ")" {
+			continue
+		}
+		if remap == nil {
+			remap = map[string]int{}
+		}
+		remap[v.norm[a.nb:a.ne]] = b.ent
+	}
+	if remap == nil {
+		return
+	}
+	left := map[int]bool{}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if e, ok := remap[v.norm[m.nb:m.ne]]; ok && !m.coref {
+			m.ent = e
+		}
+		left[m.ent] = true
+	}
+	for i, e := range r.ents {
+		if !left[i] {
+			e.strong = false
+		}
+	}
 }
 
 // startupCue: "startup"/"الناشئة" within two tokens of a name.

@@ -117,6 +117,9 @@ type run struct {
 	// makes "customers" and "deals" compute ones
 	computeSeen int
 	grpBuf      []int // reused by each sentence's token→group map
+	// projCap is the capacity each project was introduced with
+	// (projectCapacity); its operators carry it
+	projCap map[int]kg.Quantity
 }
 
 // Extract finds the entities and relationships the article states. The
@@ -431,6 +434,9 @@ func (r *run) output() *kg.Extraction {
 		src, dst := r.ents[c.src], r.ents[c.dst]
 		src.used, dst.used = true, true
 		f := c.fig
+		if q, ok := r.projCap[c.dst]; ok && c.rel == kg.Operates && f.Capacity == nil {
+			f.Capacity = &q
+		}
 		f.Confidence = roundConf(c.conf)
 		evs[i] = kg.Evidence{ArticleID: r.a.ID, Sentence: r.v.orig[s.ob:s.oe], Start: s.rs, End: s.re, Figures: f}
 		x.Relationships = append(x.Relationships, kg.Relationship{Type: c.rel, SourceID: src.ID, TargetID: dst.ID, Evidence: evs[i : i+1 : i+1]})

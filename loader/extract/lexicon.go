@@ -190,7 +190,7 @@ var lexicon = []lexeme{
 
 	// ---------------- OPERATES ----------------
 	{forms: []string{"operate", "operates", "operated", "operating", "running", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds"}, fr: frVerb, rel: kg.Operates},
-	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها"}, fr: frVerb, rel: kg.Operates, verb: true},
+	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "تشغل", "يشغل", "ستشغل", "سيشغل", "تشغله", "تشغلها", "يشغله", "يشغلها", "ستشغله", "ستشغلها", "سيشغله", "سيشغلها", "شغلت", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها"}, fr: frVerb, rel: kg.Operates, verb: true},
 	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},
 	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},
 
@@ -218,6 +218,8 @@ var lexicon = []lexeme{
 	{forms: []string{"شركة", "شركه"}, cue: kg.Organization, anaph: anOrg},
 	{forms: []string{"الشركة الناشئة", "شركة ناشئة", "الناشئة"}, cue: kg.Organization, anaph: anStartup},
 	{forms: []string{"منصة", "تطبيق", "خدمة", "نموذج"}, cue: kg.Product},
+	// "نموذجاً لغوياً يحمل اسم «نجمة»": a quoted name after "bears the name"
+	{forms: []string{"يحمل اسم", "تحمل اسم", "يحمل اسم", "اطلق عليه اسم", "اطلق عليها اسم"}, cue: kg.Product},
 	{forms: []string{"مشروع"}, cue: kg.Project, anaph: anProject},
 	{forms: []string{"صندوق", "مختبر", "مجموعة", "مختبرات", "وكالة", "صحيفة"}, cue: kg.Organization},
 	{forms: []string{"the company", "the firm", "the group"}, anaph: anOrg},
@@ -253,7 +255,7 @@ var lexicon = []lexeme{
 	// "the chipmaker", "صانعة الرقائق"; "the neocloud", "مزود الخدمات السحابية"
 	{forms: []string{"the chipmaker", "the chip maker", "the chip giant", "the chip designer", "the chipmaking giant", "the semiconductor giant", "the semiconductor company", "the gpu maker", "the graphics chip maker", "صانعة الرقائق", "صانعة الرقاقات", "الشركة المصنعة للرقائق", "الشركة المصنعة للرقاقات", "عملاقة الرقائق", "عملاق الرقائق", "شركة الرقائق", "شركة صناعة الرقائق", "مصنعة الرقائق", "صانع الرقائق"}, anaph: anDesc, desc: "chips"},
 	{forms: []string{"the neocloud", "the cloud provider", "the cloud giant", "the cloud company", "the cloud firm", "the hyperscaler", "the cloud computing giant", "عملاقة الحوسبة السحابية", "شركة الحوسبة السحابية"}, anaph: anDesc, desc: "cloud"},
-	{forms: []string{"the project", "the initiative", "the venture"}, anaph: anProject},
+	{forms: []string{"the project", "the initiative", "the venture", "the cluster", "العنقود"}, anaph: anProject},
 	{forms: []string{"the two companies", "both companies", "the pair", "the two firms", "both firms", "الشركتين", "الشركتان", "الطرفين", "الطرفان", "الجانبين", "الجانبان"}, anaph: anPair},
 	{forms: []string{"startup", "start-up", "company", "firm", "lab", "laboratory", "fund", "chipmaker", "chip maker", "chip designer", "giant", "unicorn", "neocloud", "hyperscaler"}, cue: kg.Organization},
 	{forms: []string{"platform", "app", "model", "chatbot", "assistant"}, cue: kg.Product},

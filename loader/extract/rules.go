@@ -51,6 +51,9 @@ type relCand struct {
 	form     string // the trigger as matched (its tense gives a default status)
 	lead     bool   // a lead investor ("led by X", "قادتها X")
 	round    bool   // an investor in a funding round: the round's status is its own
+	// state: a standing relation stated without a deal event (membership
+	// of a consortium, "backed by"): it carries no status
+	state bool
 }
 
 func (c *relCand) absorb(o *relCand) {
@@ -212,6 +215,7 @@ func (r *run) sentenceRelations(si int) {
 		c.readFigures()
 		c.typeDeals()
 		c.attachFigures()
+		c.projectCapacity()
 		c.stakeTypes()
 		c.dealAnaphora()
 		r.cands = append(r.cands, c.cands...)
@@ -537,7 +541,11 @@ func (c *sctx) updateSalience() {
 				sal.startup = m.ent
 			}
 		case kg.Project:
-			sal.project = m.ent
+			// "أول توسع لمنصة «ستارغيت»": a project called a platform is
+			// not what a later "المشروع"/"the project" refers to
+			if !c.platformBefore(m) {
+				sal.project = m.ent
+			}
 		case kg.Person:
 			sal.person = m.ent
 		}
@@ -1269,7 +1277,7 @@ func (c *sctx) triggers() {
 		if r.x.debug {
 			r.x.log.Debug("trigger", "sent", c.si, "form", form, "frame", lx.fr, "rel", lx.rel, "groups", len(c.groups))
 		}
-		if lx.needCompute && !c.hasCompute && !c.computeProductAfter(trE, 4) {
+		if lx.needCompute && !c.hasCompute && !c.computeProductAfter(trE, 4) && !c.supplierSubject(form, trS, trE, arabic) {
 			continue
 		}
 		if lx.fr == frDeal && arabic && c.decade(form, trS, trE) {
@@ -1773,10 +1781,16 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 					}
 				}
 			}
-			if l == nil {
+			var da arg
+			if l != nil {
+				da = c.argOf(l)
+			} else if p := c.r.sal.project; p >= 0 && lx.rel == kg.Operates {
+				// "على أن تشغّله OpenAI": the pronoun is the project the
+				// text is about
+				da = arg{ents: []int{p}, coref: true}
+			} else {
 				return
 			}
-			da := c.argOf(l)
 			var sa arg
 			if g := c.R(trE, 2); g != nil {
 				sa = c.argOf(g)
@@ -1807,6 +1821,10 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			} else if p := c.customerAfterComputeProduct(r0.thi, lx.rel); p != nil {
 				// "تورد إنفيديا رقائق بلاكويل إلى هيوماين"
 				c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
+				return
+			} else if g := c.namedObject(r0.thi, lx.rel); g != nil {
+				// "تشغّل xAI في ممفيس حاسوباً فائقاً يحمل اسم «كولوسس»"
+				c.emit(lx.rel, c.argOf(r0), c.argOf(g), confNoun, trS, an)
 				return
 			} else if r1 := c.R(r0.thi, 3); r1 != nil {
 				if lx.rel == kg.SuppliesCompute {
@@ -1896,6 +1914,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		dst = c.P(trE, lx.preps, 12) // "invest 1.3 billion euros ($1.5 billion) in"
 	} else {
 		dst = c.R(trE, 4)
+		if g := c.namedObject(trE, lx.rel); g != nil && (dst == nil || dst.tlo > g.tlo) {
+			dst = g // "xAI runs a supercomputer called Colossus"
+		}
 		if dst != nil && lx.rel == kg.SuppliesCompute {
 			dst = c.customerAfterProduct(dst, []string{"to", "for"})
 		} else if dst == nil && lx.rel == kg.SuppliesCompute && trE < c.s.thi && c.computeTok(trE) {
@@ -2392,17 +2413,26 @@ func (c *sctx) memberships() {
 		if !lx.incl || !memberWords[r.v.norm[h.nb:h.ne]] {
 			continue
 		}
+		if c.consortiumRef(h) {
+			continue
+		}
 		members := c.R(int(h.te)+1, 2)
 		if members == nil || c.groupKind(members)&kOrg == 0 || c.groupKind(members)&^kOrg != 0 {
 			continue
 		}
 		// the consortium right before the introducer, over "," "which"
-		// "that" "whose members" "التي" "الذي" "و"; or "members of X"
+		// "that" "whose members" "التي" "الذي" "و", a closing quote or a
+		// parenthesised short name ("«…» (AIP)، التي تضم"); or "members
+		// of X"
 		k := int(h.tb) - 1
 		for k >= c.s.tlo {
 			w := c.tok(k)
-			if w == "," || w == "which" || w == "that" || w == "whose" || w == "members" || w == "التي" || w == "الذي" || w == "والتي" || w == "والذي" || w == "ومن" || w == "من" {
+			if w == "," || w == "which" || w == "that" || w == "whose" || w == "members" || w == "التي" || w == "الذي" || w == "والتي" || w == "والذي" || w == "ومن" || w == "من" || w == "\"" || w == ")" {
 				k--
+				continue
+			}
+			if k > c.s.tlo && c.tok(k-1) == "(" && c.grpAt[k-c.s.tlo] < 0 && k+1 < c.s.thi && c.tok(k+1) == ")" {
+				k -= 2 // "(AIP)" the gazetteer does not know
 				continue
 			}
 			break
@@ -2415,8 +2445,8 @@ func (c *sctx) memberships() {
 			continue
 		}
 		g := &c.groups[gi]
-		if len(g.ms) != 1 || g == members {
-			continue
+		if g == members || len(c.argOf(g).ents) != 1 {
+			continue // one consortium, though maybe named twice: "«…» (AIP)"
 		}
 		e := c.ms[g.ms[0]].ent
 		en := r.ents[e]
@@ -2431,21 +2461,20 @@ func (c *sctx) memberships() {
 		ma.list = len(ma.ents) > 1
 		for _, m := range ma.ents {
 			if m != e {
+				n := len(c.cands)
 				c.emit(kg.PartnersWith, arg{ents: []int{m}, g: members, list: ma.list}, ga, confNoun, int(h.tb), nil)
+				markState(c.cands[n:])
 			}
 		}
 	}
 }
 
 // consortium: the group's entity is a consortium by its name ("AI
-// Infrastructure Partnership") or by the word right before it ("the
-// consortium Stargate", "تحالف X").
+// Infrastructure Partnership", «تحالف …») or by the word right before it
+// ("the consortium Stargate", "تحالف X").
 func (c *sctx) consortium(g *group, en *entRec) bool {
-	name := strings.ToLower(en.Name)
-	for _, w := range []string{"partnership", "alliance", "consortium", "coalition"} {
-		if strings.Contains(name, w) {
-			return true
-		}
+	if consortiumName(en.Name) || consortiumWords[c.tok(g.tlo)] {
+		return true
 	}
 	for k := g.tlo - 1; k >= c.s.tlo && k >= g.tlo-2; k-- {
 		if consortiumWords[c.tok(k)] {
@@ -2453,6 +2482,102 @@ func (c *sctx) consortium(g *group, en *entRec) bool {
 		}
 	}
 	return false
+}
+
+// consortiumName: the name itself says consortium ("AI Infrastructure
+// Partnership", "Open Compute Alliance").
+func consortiumName(name string) bool {
+	name = strings.ToLower(name)
+	for _, w := range []string{"partnership", "alliance", "consortium", "coalition", "تحالف", "شراكة", "ائتلاف"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberFill may stand between a membership verb and its members, or
+// between a consortium word and the verb: "وتضم الشراكة أيضاً كلاً من A
+// وB", "the alliance now also includes A and B".
+var memberFill = map[string]bool{"ايضا": true, "كذلك": true, "حاليا": true, "اليوم": true, "الان": true, "كلا": true, "كل": true, "من": true,
+	"also": true, "now": true, "currently": true, "already": true, "additionally": true}
+
+// consortiumRef handles a membership verb whose consortium is a definite
+// consortium word referring back to one already named: "وتضم الشراكة
+// أيضاً كلاً من مايكروسوفت وإنفيديا", "The alliance also includes A and
+// B". The members partner with the last consortium of the article. It
+// reports whether the introducer was such a reference (whatever it found).
+func (c *sctx) consortiumRef(h hit) bool {
+	k := int(h.te) + 1
+	ref := false
+	if k < c.s.thi && strings.HasPrefix(c.tok(k), "ال") && consortiumWords[c.tok(k)] && c.grpAt[k-c.s.tlo] < 0 {
+		ref = true // Arabic VSO: the consortium word follows the verb
+		k++
+	} else {
+		j := int(h.tb) - 1
+		for j >= c.s.tlo && memberFill[c.tok(j)] {
+			j--
+		}
+		if j > c.s.tlo && consortiumWords[c.tok(j)] && c.grpAt[j-c.s.tlo] < 0 {
+			d := c.tok(j - 1)
+			ref = d == "the" || d == "this" || d == "that" || d == "new"
+		}
+	}
+	if !ref {
+		return false
+	}
+	for k < c.s.thi && memberFill[c.tok(k)] {
+		k++
+	}
+	members := c.R(k, 1)
+	if members == nil || c.groupKind(members)&kOrg == 0 || c.groupKind(members)&^kOrg != 0 {
+		return true
+	}
+	e := c.lastConsortium(c.r.v.toks[c.s.tlo].nb)
+	if e < 0 {
+		return true
+	}
+	ma := c.argOf(members)
+	ma.list = len(ma.ents) > 1
+	for _, m := range ma.ents {
+		if m != e {
+			n := len(c.cands)
+			c.emit(kg.PartnersWith, arg{ents: []int{m}, g: members, list: ma.list}, arg{ents: []int{e}, coref: true}, confNoun, int(h.tb), nil)
+			markState(c.cands[n:])
+		}
+	}
+	return true
+}
+
+// markState marks relations just emitted as standing ones (no status).
+func markState(cs []*relCand) {
+	for _, cd := range cs {
+		cd.state = true
+	}
+}
+
+// lastConsortium is the last consortium named before byte pos (by its
+// name or by a consortium word right before it), or -1.
+func (c *sctx) lastConsortium(pos int32) int {
+	r := c.r
+	i := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].nb >= pos })
+	for n := 0; i > 0 && n < 80; n++ {
+		i--
+		m := r.ments[i]
+		en := r.ents[m.ent]
+		if en.Kind != kg.Organization && en.Kind != kg.Project {
+			continue
+		}
+		if consortiumName(en.Name) || consortiumWords[r.v.tok(m.tlo)] {
+			return m.ent
+		}
+		for k := m.tlo - 1; k >= 0 && k >= m.tlo-2; k-- {
+			if consortiumWords[r.v.tok(k)] {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
 
 // jointActVerbs are verbs that, with two companies as their subject, say
@@ -2644,7 +2769,10 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 			}
 		}
 	}
-	if d := c.P(trE, []string{"to", "for", "ل"}, 4); d != nil {
+	if c.hostCloud(trS, an) {
+		return
+	}
+	if d := c.P(trE, []string{"to", "for", "ل"}, 4); d != nil && !c.ownerWordBetween(trE, d.tlo) {
 		da := c.argOf(d)
 		var sa arg
 		if l := c.Lk(trS, 12, kOrg); l != nil {
@@ -2971,6 +3099,9 @@ func (c *sctx) attachFigures() {
 		if best >= 0 {
 			cd.fig.Date = figs[best].date
 		}
+		if cd.state {
+			continue
+		}
 		if statusTypes[cd.rel] || cd.rel == "" {
 			cd.fig.Status = c.statusNear(cd.anchor, 15)
 			if cd.fig.Status == "" {
@@ -2978,6 +3109,9 @@ func (c *sctx) attachFigures() {
 				if cd.fig.Status == "" && cd.round {
 					cd.fig.Status = c.r.sal.roundStatus
 				}
+			}
+			if cd.fig.Status == "" {
+				cd.fig.Status = c.clauseStatus(cd.anchor)
 			}
 			if cd.fig.Status == "" && cd.rel == kg.InvestsIn && cd.fig.Amount != nil && heldInvestment(cd.form) {
 				// "المستثمر الأكبر … حيث تصل قيمة استثماراتها إلى 13
@@ -3100,6 +3234,28 @@ func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
 		}
 	}
 	return best
+}
+
+// clauseStatus is the status of the sentence-initial Arabic verb that
+// governs a verbal noun through its preposition, however long the
+// clause between them: "اتفقت «…»، التي تضم …، على الاستحواذ على X",
+// "تسعى X، …، إلى الاستحواذ على Y".
+func (c *sctx) clauseStatus(t int) kg.DealStatus {
+	if t-1 <= c.s.tlo || t >= c.s.thi || c.r.v.toks[t].flags&tfArabic == 0 {
+		return ""
+	}
+	if p := c.tok(t - 1); p != "علي" && p != "الي" {
+		return ""
+	}
+	for _, h := range c.hits {
+		if int(h.tb) > c.s.tlo+1 {
+			break
+		}
+		if st := lexicon[h.lex].status; st != "" && st != kg.Blocked && int(h.tb) < t {
+			return st
+		}
+	}
+	return ""
 }
 
 // pastForms are trigger forms in the past tense: a deal stated that way
@@ -3992,4 +4148,183 @@ func (c *sctx) sharesAmount(f *figure) bool {
 		}
 	}
 	return false
+}
+
+// supplyOnly are the supply verbs that, with a chip or cloud company as
+// their subject, speak of compute without a compute word ("وتورّد إنفيديا
+// للمشروع أحدث أنظمتها", "Nvidia will supply the venture with its newest
+// systems"); "provide"/"تقدم" take money, support or services as well.
+var supplyOnly = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"supply", "supplies", "supplied", "supplying", "deliver", "delivers", "delivering",
+		"تورد", "يورد", "ستورد", "سيورد", "توريد", "تزود", "يزود", "ستزود", "سيزود", "زودت", "زود"} {
+		supplyOnly[foldString(w)] = true
+	}
+}
+
+// supplierSubject: a supply verb whose subject is a chip or cloud company
+// (the name right after an Arabic verb, right before an English one).
+func (c *sctx) supplierSubject(form string, trS, trE int, arabic bool) bool {
+	if !supplyOnly[form] {
+		return false
+	}
+	var g *group
+	if arabic {
+		g = c.R(trE, 0)
+	} else {
+		g = c.L(trS, 2)
+	}
+	if g == nil || c.groupKind(g) != kOrg || c.weakGroup(g) {
+		return false
+	}
+	e := c.r.ents[c.ms[g.ms[0]].ent]
+	return e.tag("chips") || e.tag("cloud")
+}
+
+// hostCloud reads "X runs its apps on Y's cloud": a cloud product or
+// cloud company named right before the compute word and after "on"/"على"
+// ("ستشغّل G42 تطبيقاتها على منصة Azure السحابية", "trains its models on
+// the Azure cloud", "on Oracle Cloud Infrastructure") supplies the
+// clause's subject; a product is supplied by its maker.
+func (c *sctx) hostCloud(trS int, an *anchor) bool {
+	r := c.r
+	var m *mention
+	for i := range c.ms {
+		if mm := &c.ms[i]; !mm.coref && (mm.thi == trS || mm.thi == trS-1 && c.tok(trS-1) == "\"") {
+			m = mm
+		}
+	}
+	if m == nil {
+		return false
+	}
+	sup := -1
+	e := r.ents[m.ent]
+	switch {
+	case e.Kind == kg.Product && e.gaz != nil && e.gaz.ownerIx >= 0 && r.computeProduct(m.ent):
+		sup = r.gazEntity(e.gaz.ownerIx)
+	case e.Kind == kg.Organization && e.tag("cloud"):
+		sup = m.ent
+	default:
+		return false
+	}
+	on := false
+	for k := m.tlo - 1; k >= c.s.tlo && k >= m.tlo-3; k-- {
+		w := c.tok(k)
+		if w == "on" || w == "onto" || w == "على" || w == "علي" {
+			on = true
+			break
+		}
+		if w != "the" && w != "its" && w != "منصة" && w != "سحابة" && w != "\"" && w != "platform" {
+			break
+		}
+	}
+	if !on {
+		return false
+	}
+	cust := c.firstOrgBefore(m.pb)
+	if cust < 0 || cust == sup || r.ents[cust].ID == r.ents[sup].ID {
+		return false
+	}
+	c.emit(kg.SuppliesCompute, arg{ents: []int{sup}}, arg{ents: []int{cust}}, confWeak, trS, an)
+	return true
+}
+
+// ownerWordBetween: an ownership word ("التابعة", "owned by") stands
+// between tokens lo and hi, so a "لـ"/"by" before hi names an owner, not
+// a customer ("منصة Azure السحابية التابعة لمايكروسوفت").
+func (c *sctx) ownerWordBetween(lo, hi int) bool {
+	for _, h := range c.hits {
+		if lx := &lexicon[h.lex]; lx.fr == frPassive && lx.rel == kg.Owns && int(h.tb) >= lo && int(h.tb) < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// platformBefore: the mention is introduced as a platform ("منصة «X»",
+// "the X platform" is read elsewhere).
+func (c *sctx) platformBefore(m mention) bool {
+	k := m.tlo - 1
+	if k > c.s.tlo && c.tok(k) == "\"" {
+		k--
+	}
+	if k < c.s.tlo {
+		return false
+	}
+	w := c.tok(k)
+	return strings.HasSuffix(w, "منصة") || w == "platform"
+}
+
+// projectCapacity records the size a project or facility is introduced
+// with ("مشروع «ستارغيت الإمارات»، وهو عنقود … بقدرة 1 غيغاواط", "Colossus,
+// which houses 100,000 GPUs"): the first capacity stated after its name in
+// the sentence. Its operators carry it (see run.output).
+func (c *sctx) projectCapacity() {
+	r := c.r
+	for i := range c.figs {
+		f := &c.figs[i]
+		if f.kind != fkCapacity || f.qty.Unit != "GW" && f.qty.Unit != "GPUs" {
+			continue // "900,000 wafers a month" is an order, not the site's size
+		}
+		for j := len(c.ms) - 1; j >= 0; j-- {
+			m := c.ms[j]
+			if m.thi > f.tlo || f.tlo-m.thi > 16 {
+				continue
+			}
+			if m.coref {
+				break // "المشروع سيبدأ … بقدرة أولية": a later phase, not its introduction
+			}
+			if r.ents[m.ent].Kind != kg.Project {
+				// a company or product in between owns the figure
+				if r.ents[m.ent].Kind != kg.Place {
+					break
+				}
+				continue
+			}
+			if r.projCap == nil {
+				r.projCap = map[int]kg.Quantity{}
+			}
+			if _, ok := r.projCap[m.ent]; !ok {
+				r.projCap[m.ent] = f.qty
+			}
+			break
+		}
+	}
+}
+
+// namingWord: "called", "named", "يحمل اسم", "باسم", "يُسمّى".
+var namingWord = map[string]bool{"called": true, "named": true, "dubbed": true, "اسم": true, "باسم": true, "يسمي": true, "تسمي": true, "المسمي": true, "المسماة": true, "المسماه": true}
+
+// namedObject: the thing an OPERATES verb takes is described and then
+// named ("تشغّل xAI في ممفيس حاسوباً فائقاً يحمل اسم «كولوسس»", "runs a
+// supercomputer called Colossus", "launched a model named K2 Think"): the
+// project or product right after the naming word, within a clause's
+// reach of the verb.
+func (c *sctx) namedObject(from int, rel kg.RelationType) *group {
+	if rel != kg.Operates && rel != kg.Leads { // "runs" is read as LEADS, then typed by its ends
+		return nil
+	}
+	for k := from; k < c.s.thi && k < from+12; k++ {
+		w := c.tok(k)
+		if w == "," && k > from+1 || w == "." || c.grpAt[k-c.s.tlo] >= 0 && k > from {
+			if c.grpAt[k-c.s.tlo] >= 0 && c.tok(k) != "," {
+				// a place on the way ("في مدينة ممفيس") is passed over
+				g := &c.groups[c.grpAt[k-c.s.tlo]]
+				if c.groupKind(g) == kPlace {
+					k = g.thi - 1
+					continue
+				}
+			}
+			return nil
+		}
+		if !namingWord[w] {
+			continue
+		}
+		if g := c.R(k+1, 0); g != nil && c.groupKind(g)&dstKinds(rel) != 0 {
+			return g
+		}
+		return nil
+	}
+	return nil
 }
