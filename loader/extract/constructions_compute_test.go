@@ -66,6 +66,27 @@ var computeCases = []partyCase{
 		[]triple{{"xAI", kg.Operates, "Colossus"}}, nil},
 	{"not named after the clause", "ar", "تشغّل أوراكل مراكز بيانات كثيرة. وتملك xAI حاسوباً يحمل اسم «كولوسس».",
 		nil, []triple{{"Oracle", kg.Operates, "Colossus"}}},
+
+	// ---- "يشغل/يتولى فلان منصب الرئيس التنفيذي لـ X": the name between
+	// the verb of holding and "منصب"
+	{"ar holds the post", "ar", "تأسست شركة «داتافولت» عام 2020. ويشغل راجيت ناندا منصب الرئيس التنفيذي لداتافولت.",
+		[]triple{{"راجيت ناندا", kg.Leads, "Datavolt"}}, nil},
+	{"ar holds the post, family name with the article", "ar", "تعمل MGX في أبوظبي. ويشغل أحمد يحيى الإدريسي منصب الرئيس التنفيذي لـ MGX.",
+		[]triple{{"أحمد يحيى الإدريسي", kg.Leads, "MGX"}}, nil},
+	{"ar takes the post, feminine", "ar", "وتتولى سارة خليل منصب الرئيسة التنفيذية لشركة «نوفا».",
+		[]triple{{"سارة خليل", kg.Leads, "نوفا"}}, nil},
+	{"ar a post without a holder verb", "ar", "أعلنت MGX أن منصب الرئيس التنفيذي شاغر.",
+		nil, []triple{{"MGX", kg.Leads, "MGX"}}},
+
+	// ---- "تتخذ من X مقراً (لها)": X is the seat
+	{"ar takes as seat, relative", "ar", "أعلنت G42، التي تتخذ من أبوظبي مقراً لها، عن نموذج جديد.",
+		[]triple{{"G42", kg.LocatedIn, "Abu Dhabi"}}, nil},
+	{"ar takes as seat, VSO", "ar", "وتتخذ G42 من أبوظبي مقراً لها منذ تأسيسها.",
+		[]triple{{"G42", kg.LocatedIn, "Abu Dhabi"}}, nil},
+	{"ar takes as seat, anaphor", "ar", "أعلنت شركة «داتافولت» السعودية عن استثمار. ويقود الشركة، التي تتخذ من الرياض مقراً لها، رئيسها التنفيذي.",
+		[]triple{{"Datavolt", kg.LocatedIn, "Riyadh"}}, nil},
+	{"ar takes something else", "ar", "تتخذ G42 من الذكاء الاصطناعي محوراً لعملها في أبوظبي.",
+		nil, []triple{{"G42", kg.LocatedIn, "Abu Dhabi"}}},
 }
 
 func TestComputeConstructions(t *testing.T) {

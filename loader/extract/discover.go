@@ -239,6 +239,24 @@ func (r *run) discover() {
 			}
 		}
 	}
+	// 5. "يشغل فلان الفلاني منصب الرئيس التنفيذي": the name between a verb
+	// of holding and "منصب" (the post)
+	for k := 2; k < len(v.toks); k++ {
+		if w := v.tok(k); w != "منصب" && w != "منصبي" {
+			continue
+		}
+		// the verb and "منصب" bound the name, so a family name with the
+		// article ("الإدريسي") is part of it; the first name has none
+		j := k - 1
+		for j >= 0 && k-j <= 4 && !holdVerb[v.tok(j)] && (arabicNameTok(v, j, inMent) ||
+			strings.HasPrefix(v.tok(j), "ال") && v.toks[j].kind == tkWord && !inMent[j] && !stopFill[v.tok(j)]) {
+			j--
+		}
+		if j >= 0 && k-j-1 >= 2 && holdVerb[v.tok(j)] && !strings.HasPrefix(v.tok(j+1), "ال") && sentOf[j] == sentOf[k] && claim(j+1, k) {
+			nb, ne := v.toks[j+1].nb, v.toks[k-1].ne
+			found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Person, false})
+		}
+	}
 	if len(found) == 0 {
 		return
 	}
@@ -446,6 +464,17 @@ func arabicNameTok(v *view, j int, inMent []bool) bool {
 	}
 	w := v.tok(j)
 	return !stopFill[w] && !strings.HasPrefix(w, "ال") && !speechVerb[w] && utf8.RuneCountInString(w) >= 2 && !honorific[w]
+}
+
+// holdVerb: the verbs of holding a post ("يشغل/يتولى منصب").
+var holdVerb = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"يشغل", "تشغل", "شغل", "شغلت", "يتولى", "تتولى", "تولى", "تولت", "سيتولى", "ستتولى"} {
+		for _, p := range []string{"", "و", "ف"} {
+			holdVerb[foldString(p+w)] = true
+		}
+	}
 }
 
 var honorific = map[string]bool{"البروفيسور": true, "الدكتور": true, "المهندس": true, "السيد": true, "السيدة": true, "سمو": true, "معالي": true}

@@ -249,8 +249,8 @@ func (c *sctx) resolveAnaphors() {
 		// "الشركة الأمريكية OpenAI": a name follows or precedes: not an anaphor
 		near := false
 		for _, m := range c.ms {
-			if !m.weak && ((m.tlo >= t1 && m.tlo <= t1+1) || (m.thi <= t0 && m.thi >= t0-1 && !(ar && c.verbRightBefore(m.tlo)))) {
-				near = true
+			if !m.weak && ((m.tlo >= t1 && m.tlo <= t1+1 && !(m.tlo == t1+1 && stopFill[c.tok(t1)])) || (m.thi <= t0 && m.thi >= t0-1 && !(m.thi == t0-1 && r.v.toks[m.thi].kind != tkPunct) && !(ar && c.verbRightBefore(m.tlo)))) {
+				near = true // (not over a preposition or a verb: "تنضم X إلى المشروع", "X join the project")
 			}
 		}
 		if near {
@@ -1904,6 +1904,22 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			}
 		}
 	}
+	if lx.rel == kg.LocatedIn && arabic {
+		if p, v, o := c.takesAsSeat(trS); p != nil {
+			// "الشركة، التي تتخذ من الرياض مقراً لها": the place is
+			// before "مقراً", the company before the verb or, "وتتخذ
+			// شركة X من دبي مقراً", right after it
+			if o != nil {
+				c.emit(kg.LocatedIn, c.argOf(o), c.argOf(p), confStrong, trS, an)
+			} else if l := c.Lxk(v, 15, kOrg); l != nil {
+				c.emit(kg.LocatedIn, c.argOf(l), c.argOf(p), confStrong, trS, an)
+			} else {
+				pa := c.argOf(p)
+				c.emit(kg.LocatedIn, c.topicArg(h.pb, pa), pa, confStrong*mulCoref, trS, an)
+			}
+			return
+		}
+	}
 	var dst *group
 	if lx.rel == kg.LocatedIn {
 		// "ومقرها ماونتن فيو في كاليفورنيا": the first place named
@@ -2264,6 +2280,9 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	var a arg
 	var aG *group
 	form := c.r.v.norm[h.nb:h.ne]
+	if lx.rel == kg.PartnersWith && c.joinedAsPartner(h, form, trS, an) {
+		return
+	}
 	if arabic && pronounTail(form) {
 		// "وغريمتها OpenAI", "شراكتها مع"
 		if p := c.P(trE, lx.preps, 7); p != nil {
@@ -2389,6 +2408,81 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			c.emit(rel, arg{ents: []int{e}}, a, confWeak, trS, an)
 		}
 	}
+}
+
+// partnerMods stand between "as"/"بصفته" and a partner noun.
+var partnerMods = map[string]bool{"a": true, "an": true, "the": true, "technology": true, "tech": true, "key": true, "strategic": true, "founding": true,
+	"initial": true, "launch": true, "new": true, "its": true, "their": true, "equity": true, "industrial": true}
+
+// joinVerb: a form of "join" / "انضم".
+func joinVerb(w string) bool {
+	switch w {
+	case "join", "joins", "joined", "joining":
+		return true
+	}
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	for _, p := range []string{"انضم", "تنضم", "ينضم", "ستنضم", "سينضم"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedAsPartner: "Cisco and SoftBank join the project as technology
+// partners", "تنضم سيسكو وسوفت بنك إلى المشروع بصفتهما شريكين"، "انضمت
+// X إلى التحالف كشريك": each joiner partners with what it joins, not with
+// the other joiners.
+func (c *sctx) joinedAsPartner(h hit, form string, trS int, an *anchor) bool {
+	if !strings.HasPrefix(form, "partner") && !strings.HasPrefix(form, "شريك") && !strings.HasPrefix(form, "شركاء") {
+		return false
+	}
+	k := trS // first token of "as … partner(s)"
+	if !strings.HasSuffix(h.prefix(c.r.v.norm), "ك") {
+		k--
+		for k > c.s.tlo && partnerMods[c.tok(k)] {
+			k--
+		}
+		if w := c.tok(k); w != "as" && !strings.HasPrefix(w, "بصفت") {
+			return false
+		}
+	}
+	if k-1 < c.s.tlo {
+		return false
+	}
+	gi := c.grpAt[k-1-c.s.tlo]
+	if gi < 0 {
+		return false
+	}
+	z := &c.groups[gi]
+	za := c.argOf(z)
+	if len(za.ents) != 1 || c.groupKind(z)&(kOrg|kProject) == 0 {
+		return false
+	}
+	j := z.tlo - 1
+	for j > c.s.tlo && (c.tok(j) == "the" || c.tok(j) == "to" || c.tok(j) == "الي" || consortiumWords[c.tok(j)]) {
+		j--
+	}
+	if j < c.s.tlo {
+		return false
+	}
+	var sg *group
+	if joinVerb(c.tok(j)) {
+		sg = c.L(j, 2) // "Cisco and SoftBank join the project"
+	} else if gj := c.grpAt[j-c.s.tlo]; gj >= 0 && c.groups[gj].tlo > c.s.tlo && joinVerb(c.tok(c.groups[gj].tlo-1)) {
+		sg = &c.groups[gj] // "تنضم سيسكو وسوفت بنك إلى المشروع"
+	}
+	if sg == nil || sg == z || c.groupKind(sg)&^kOrg != 0 {
+		return false
+	}
+	sa := c.argOf(sg)
+	if overlaps(sa, za) {
+		return false
+	}
+	for _, e := range sa.ents {
+		c.emit(kg.PartnersWith, arg{ents: []int{e}, g: sg, list: len(sa.ents) > 1}, za, confNoun, trS, an)
+	}
+	return true
 }
 
 // memberWords introduce the members of a consortium ("a partnership
@@ -2630,6 +2724,20 @@ func (c *sctx) jointActs() {
 		}
 		if !orgs {
 			continue
+		}
+		// "A and B unveiled the X Alliance": each founder partners with
+		// the consortium they launched, not pairwise with the others
+		ot := k + 1
+		if arabic {
+			ot = g.thi
+		}
+		if o := c.R(ot, 2); o != nil && o != g {
+			if oa := c.argOf(o); len(oa.ents) == 1 && !contains(a.ents, oa.ents[0]) && c.consortium(o, c.r.ents[oa.ents[0]]) {
+				for _, e := range a.ents {
+					c.emit(kg.PartnersWith, arg{ents: []int{e}, g: g, list: true}, oa, confNoun, k, nil)
+				}
+				continue
+			}
 		}
 		for i := 0; i < len(a.ents); i++ {
 			for j := i + 1; j < len(a.ents); j++ {
@@ -4327,4 +4435,44 @@ func (c *sctx) namedObject(from int, rel kg.RelationType) *group {
 		return nil
 	}
 	return nil
+}
+
+// takeVerb: "تتخذ/اتخذت (من X مقراً)", the verb of taking a place as seat.
+var takeVerb = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"تتخذ", "يتخذ", "اتخذت", "اتخذ", "ستتخذ", "سيتخذ"} {
+		for _, p := range []string{"", "و", "ف"} {
+			takeVerb[foldString(p+w)] = true
+		}
+	}
+}
+
+// takesAsSeat reads "تتخذ من X مقراً (لها)" with the seat word at trS: it
+// returns the place group X and the verb's token.
+func (c *sctx) takesAsSeat(trS int) (*group, int, *group) {
+	k := trS - 1
+	if k < c.s.tlo || c.grpAt[k-c.s.tlo] < 0 {
+		return nil, 0, nil
+	}
+	g := &c.groups[c.grpAt[k-c.s.tlo]]
+	if c.groupKind(g) != kPlace || g.tlo-2 < c.s.tlo || c.tok(g.tlo-1) != "من" {
+		return nil, 0, nil
+	}
+	j := g.tlo - 2
+	if takeVerb[c.tok(j)] {
+		return g, j, nil
+	}
+	// VSO: "وتتخذ (شركة) X من دبي مقراً"
+	if gi := c.grpAt[j-c.s.tlo]; gi >= 0 {
+		o := &c.groups[gi]
+		v := o.tlo - 1
+		if v > c.s.tlo && (c.tok(v) == "شركة" || c.tok(v) == "مجموعة") {
+			v--
+		}
+		if v >= c.s.tlo && c.groupKind(o) == kOrg && takeVerb[c.tok(v)] {
+			return g, v, o
+		}
+	}
+	return nil, 0, nil
 }
