@@ -2479,8 +2479,22 @@ func (c *sctx) joinedAsPartner(h hit, form string, trS int, an *anchor) bool {
 	if overlaps(sa, za) {
 		return false
 	}
+	n := len(c.cands)
 	for _, e := range sa.ents {
 		c.emit(kg.PartnersWith, arg{ents: []int{e}, g: sg, list: len(sa.ents) > 1}, za, confNoun, trS, an)
+	}
+	// "join"/"تنضم" in the present announces the partnership; "joined"
+	// says it is in place (the trigger's tense is the verb's)
+	v := c.tok(j)
+	if sg.tlo > c.s.tlo && joinVerb(c.tok(sg.tlo-1)) {
+		v = c.tok(sg.tlo - 1)
+	}
+	v = strings.TrimPrefix(strings.TrimPrefix(v, "و"), "ف")
+	if v != "joined" && !strings.HasPrefix(v, "انضم") {
+		v = "ستنضم" // present or future: announced
+	}
+	for _, cd := range c.cands[n:] {
+		cd.form = v
 	}
 	return true
 }
@@ -3376,6 +3390,7 @@ var pastForms = map[string]kg.DealStatus{
 	"استثمرت": kg.Completed, "استثمر": kg.Completed, "استثمروا": kg.Completed, "استحوذت": kg.Completed, "استحوذ": kg.Completed,
 	"اشترت": kg.Completed, "اشتري": kg.Completed, "ضخت": kg.Completed, "ضخ": kg.Completed, "ضختا": kg.Completed, "ضخوا": kg.Completed,
 	"جمعت": kg.Completed, "باعت": kg.Completed, "باع": kg.Completed, "قادتها": kg.Completed, "قادها": kg.Completed, "شاركت": kg.Completed,
+	"ستنضم": kg.Announced, "سينضم": kg.Announced, "انضمت": kg.Completed, "انضم": kg.Completed, "انضمتا": kg.Completed,
 	"ستستثمر": kg.Announced, "سيستثمر": kg.Announced, "ستستحوذ": kg.Announced, "سيستحوذ": kg.Announced, "ستضخ": kg.Announced,
 	"سيضخ": kg.Announced, "ستشتري": kg.Announced, "سيشتري": kg.Announced, "ستوفر": kg.Announced, "سيوفر": kg.Announced, "ستزود": kg.Announced,
 }

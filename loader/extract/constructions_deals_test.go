@@ -1,0 +1,85 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// dealsCases: consortium membership, joining a venture as a partner and
+// the deal constructions around them. Members partner with the
+// consortium or venture, never pairwise with each other.
+var dealsCases = []partyCase{
+	// ---- a named consortium, then "which includes" over quotes and a
+	// parenthesised short name
+	{"members after a short name", "en", "Cisco and Oracle unveiled the Sovereign Compute Alliance (SCA), which includes AMD and Intel.",
+		[]triple{{"AMD", kg.PartnersWith, "Sovereign Compute Alliance"}, {"Intel", kg.PartnersWith, "Sovereign Compute Alliance"},
+			{"Cisco", kg.PartnersWith, "Sovereign Compute Alliance"}, {"Oracle", kg.PartnersWith, "Sovereign Compute Alliance"}},
+		[]triple{{"Cisco", kg.PartnersWith, "Oracle"}, {"AMD", kg.PartnersWith, "Intel"}}},
+	{"members after quotes and abbreviation, Arabic", "ar", "اتفقت «شراكة البنية التحتية للذكاء الاصطناعي» (AIP)، التي تضم شركة MGX الإماراتية وبلاك روك، على الاستحواذ على شركة كورويف.",
+		[]triple{{"MGX", kg.PartnersWith, "AI Infrastructure Partnership"}, {"BlackRock", kg.PartnersWith, "AI Infrastructure Partnership"},
+			{"AI Infrastructure Partnership", kg.Acquires, "CoreWeave"}},
+		[]triple{{"MGX", kg.PartnersWith, "BlackRock"}, {"BlackRock", kg.Acquires, "CoreWeave"}}},
+	{"founders launch a consortium, Arabic", "ar", "أطلقت مايكروسوفت وبلاك روك «شراكة البنية التحتية للذكاء الاصطناعي» العام الماضي.",
+		[]triple{{"Microsoft", kg.PartnersWith, "AI Infrastructure Partnership"}, {"BlackRock", kg.PartnersWith, "AI Infrastructure Partnership"}},
+		[]triple{{"Microsoft", kg.PartnersWith, "BlackRock"}}},
+	// ---- a definite consortium word refers back: "وتضم الشراكة أيضاً
+	// كلاً من A وB", "The alliance now also includes A and B"
+	{"the partnership also includes, Arabic VSO", "ar", "وقّعت «شراكة البنية التحتية للذكاء الاصطناعي» اتفاقاً جديداً. وتضم الشراكة أيضاً كلاً من مايكروسوفت وإنفيديا.",
+		[]triple{{"Microsoft", kg.PartnersWith, "AI Infrastructure Partnership"}, {"Nvidia", kg.PartnersWith, "AI Infrastructure Partnership"}},
+		[]triple{{"Microsoft", kg.PartnersWith, "Nvidia"}}},
+	{"the alliance now includes, Arabic", "ar", "تأسست «شراكة البنية التحتية للذكاء الاصطناعي» لتمويل مراكز البيانات. ويضم التحالف حالياً أوراكل وسيسكو.",
+		[]triple{{"Oracle", kg.PartnersWith, "AI Infrastructure Partnership"}, {"Cisco", kg.PartnersWith, "AI Infrastructure Partnership"}}, nil},
+	{"the alliance also includes, English", "en", "The Open Compute Alliance was formed in March to fund data centers. The alliance now also includes Microsoft and Nvidia.",
+		[]triple{{"Microsoft", kg.PartnersWith, "Open Compute Alliance"}, {"Nvidia", kg.PartnersWith, "Open Compute Alliance"}},
+		[]triple{{"Microsoft", kg.PartnersWith, "Nvidia"}}},
+	{"no consortium named before", "en", "The alliance also includes Microsoft and Nvidia.",
+		nil, []triple{{"Microsoft", kg.PartnersWith, "Nvidia"}}},
+	{"customers are no members", "en", "Nvidia's customers include Microsoft and Meta.",
+		nil, []triple{{"Microsoft", kg.PartnersWith, "Nvidia"}, {"Meta", kg.PartnersWith, "Nvidia"}}},
+	// ---- "X and Y join Z as (technology) partners", "تنضم X وY إلى Z
+	// بصفتهما شريكين", "كشريك"
+	{"join the project as partners, Arabic dual", "ar", "أعلنت G42 وOpenAI إطلاق مشروع «ستارغيت الإمارات» في أبوظبي. وتورّد إنفيديا للمشروع أحدث أنظمتها، فيما تنضم أوراكل وسوفت بنك إلى المشروع بصفتهما شريكين تقنيين.",
+		[]triple{{"Oracle", kg.PartnersWith, "Stargate UAE"}, {"SoftBank", kg.PartnersWith, "Stargate UAE"}},
+		[]triple{{"Oracle", kg.PartnersWith, "SoftBank"}}},
+	{"join the project as a partner, Arabic ka-", "ar", "أعلنت G42 وOpenAI إطلاق مشروع «ستارغيت الإمارات» في أبوظبي. وتنضم سيسكو إلى المشروع كشريك تقني.",
+		[]triple{{"Cisco", kg.PartnersWith, "Stargate UAE"}}, nil},
+	{"join the project as partners, English", "en", "OpenAI and G42 unveiled Stargate UAE in Abu Dhabi. Cisco and SoftBank join the project as technology partners.",
+		[]triple{{"Cisco", kg.PartnersWith, "Stargate UAE"}, {"SoftBank", kg.PartnersWith, "Stargate UAE"}},
+		[]triple{{"Cisco", kg.PartnersWith, "SoftBank"}}},
+	{"joined a consortium as a founding partner", "en", "Oracle joined the AI Infrastructure Partnership as a founding partner.",
+		[]triple{{"Oracle", kg.PartnersWith, "AI Infrastructure Partnership"}}, nil},
+}
+
+func TestDealsConstructions(t *testing.T) {
+	runPartyCases(t, dealsCases)
+}
+
+// TestDealsMembershipStatus: membership of a consortium is a standing
+// relation (no status); joining a venture in the present tense is an
+// announced partnership; the verb opening an Arabic clause gives its
+// verbal noun's status however long the clause between them.
+func TestDealsMembershipStatus(t *testing.T) {
+	x := newX(t)
+	ex := extractOK(t, x, "ar", "اتفقت «شراكة البنية التحتية للذكاء الاصطناعي» (AIP)، التي تضم شركة MGX الإماراتية وبلاك روك، على الاستحواذ على شركة كورويف.")
+	if r := find(ex, "AI Infrastructure Partnership", kg.Acquires, "CoreWeave"); r == nil || r.Evidence[0].Status != kg.Agreed {
+		t.Errorf("acquisition: want AGREED; got:%s", listRels(ex))
+	}
+	for _, m := range []string{"MGX", "BlackRock"} {
+		r := find(ex, m, kg.PartnersWith, "AI Infrastructure Partnership")
+		if r == nil {
+			r = find(ex, "AI Infrastructure Partnership", kg.PartnersWith, m)
+		}
+		if r == nil || r.Evidence[0].Status != "" {
+			t.Errorf("%s membership: want no status; got:%s", m, listRels(ex))
+		}
+	}
+	ex = extractOK(t, x, "en", "OpenAI and G42 unveiled Stargate UAE in Abu Dhabi. Cisco and SoftBank join the project as technology partners.")
+	r := find(ex, "Cisco", kg.PartnersWith, "Stargate UAE")
+	if r == nil {
+		r = find(ex, "Stargate UAE", kg.PartnersWith, "Cisco")
+	}
+	if r == nil || r.Evidence[0].Status != kg.Announced {
+		t.Errorf("joining partner: want ANNOUNCED; got:%s", listRels(ex))
+	}
+}
