@@ -117,6 +117,7 @@ type run struct {
 	// makes "customers" and "deals" compute ones
 	computeSeen int
 	grpBuf      []int // reused by each sentence's token→group map
+	bufs        runBufs
 	// projCap is the capacity each project was introduced with
 	// (projectCapacity); its operators carry it
 	projCap map[int]kg.Quantity
@@ -154,7 +155,9 @@ func (r *run) gazEntity(gi int32) int {
 	}
 	g := r.x.ents[gi]
 	i := len(r.ents)
-	r.ents = append(r.ents, &entRec{Entity: kg.Entity{ID: g.ID, Name: g.Name, Kind: g.Kind, WikidataID: g.WikidataID, Aliases: g.Aliases}, gaz: g, startup: g.has("startup")})
+	e := r.bufs.newEnt()
+	*e = entRec{Entity: kg.Entity{ID: g.ID, Name: g.Name, Kind: g.Kind, WikidataID: g.WikidataID, Aliases: g.Aliases}, gaz: g, startup: g.has("startup")}
+	r.ents = append(r.ents, e)
 	r.byGaz[gi] = i
 	r.byID[g.ID] = i
 	return i
@@ -206,7 +209,7 @@ func (r *run) selectMentions(hs []hit) {
 		}
 		return int(b.ne - a.ne)
 	})
-	taken := hs[:0:0]
+	taken := hs[:0] // in place: the sweep never writes ahead of what it reads
 	for _, h := range hs {
 		if h.ne != h.core { // aliases take no suffix
 			continue
@@ -248,7 +251,7 @@ func (r *run) addMention(m mention) {
 // seenSpellings records, per entity, the spellings the article used that
 // the entity does not list yet (each folded form once).
 func (r *run) seenSpellings() {
-	done := map[string]bool{}
+	done := make(map[string]bool, len(r.ments))
 	for _, m := range r.ments {
 		if m.coref {
 			continue
@@ -362,7 +365,7 @@ func (r *run) output() *kg.Extraction {
 	}
 	// specific relations between a pair silence generic "deal with"
 	// partnerships between the same pair.
-	specific := map[[2]int]bool{}
+	specific := make(map[[2]int]bool, 2*len(r.cands))
 	for _, c := range r.cands {
 		if c.dropped || c.rel == "" {
 			continue
@@ -397,6 +400,7 @@ func (r *run) output() *kg.Extraction {
 	}
 	merged := make(map[key]*relCand, len(r.cands))
 	order := make([]key, 0, len(r.cands))
+	kept := make([]relCand, 0, len(r.cands)) // never grows: pointers into it stay put
 	for _, c := range r.cands {
 		if c.dropped || c.rel == "" || c.src == c.dst {
 			continue
@@ -422,8 +426,8 @@ func (r *run) output() *kg.Extraction {
 			p.absorb(c)
 			continue
 		}
-		cc := *c
-		merged[k] = &cc
+		kept = append(kept, *c)
+		merged[k] = &kept[len(kept)-1]
 		order = append(order, k)
 	}
 	x.Relationships = make([]kg.Relationship, 0, len(order))

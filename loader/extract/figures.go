@@ -389,8 +389,8 @@ func parseRef(published string, now func() time.Time) refDate {
 }
 
 func yearTok(w string) (int, bool) {
-	if len(w) != 4 {
-		return 0, false
+	if len(w) != 4 || !isDigit(w[0]) || !isDigit(w[1]) || !isDigit(w[2]) || !isDigit(w[3]) {
+		return 0, false // (Atoi's error for a word would cost an allocation)
 	}
 	y, err := strconv.Atoi(w)
 	if err != nil || y < 1990 || y > 2100 {

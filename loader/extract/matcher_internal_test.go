@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestIsProclitic checks the hash-free proclitic test against the table
 // it replaces in the hot loop.
@@ -13,6 +17,42 @@ func TestIsProclitic(t *testing.T) {
 	for _, p := range []string{"", "م", "الل", "بب", "وو", "لا", "ولل", "لل"} {
 		if isProclitic(p) != proclitics[p] {
 			t.Errorf("%q: %v vs %v", p, isProclitic(p), proclitics[p])
+		}
+	}
+}
+
+// TestRuneCount checks the eight-bytes-at-a-time rune count against the
+// decoder's on valid text of every length and script mix.
+func TestRuneCount(t *testing.T) {
+	parts := []string{"a", "Z", " ", "é", "م", "ـ", "“", "€", "😀", "٣", "\n"}
+	for n := 0; n < 40; n++ {
+		var b strings.Builder
+		for k := 0; k < n; k++ {
+			b.WriteString(parts[(k*7+n)%len(parts)])
+		}
+		s := b.String()
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestSentenceOffsetsInvalidUTF8: rune offsets stay the decoder's (one
+// rune per stray byte) when the text is not valid UTF-8.
+func TestSentenceOffsetsInvalidUTF8(t *testing.T) {
+	for _, text := range []string{
+		"ab\xffc said so. Second sentence here.\xe2\x82 Third one.",
+		"أعلنت \x80شركة هيوماين. ثم \xed\xa0\x80 قالت إنفيديا.",
+		"Plain text. No errors at all.",
+	} {
+		all := []rune(text)
+		for _, sp := range Sentences(text) {
+			if sp.Start < 0 || sp.End > len(all) || sp.Start > sp.End {
+				t.Fatalf("%q: span %d..%d out of range", text, sp.Start, sp.End)
+			}
+			if got, want := string(all[sp.Start:sp.End]), string([]rune(sp.Text)); got != want {
+				t.Errorf("%q: runes %d..%d are %q, sentence is %q", text, sp.Start, sp.End, got, want)
+			}
 		}
 	}
 }

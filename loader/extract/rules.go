@@ -176,8 +176,8 @@ func (c *sctx) tok(k int) string { return c.r.v.tok(k) }
 // sentenceRelations runs the rules over one sentence.
 func (r *run) sentenceRelations(si int) {
 	s := r.v.sent[si]
-	c := &sctx{r: r, si: si, s: s, ms: r.msBuf[:0]}
-	defer func() { r.msBuf = c.ms[:0] }()
+	c := &sctx{r: r, si: si, s: s, ms: r.msBuf[:0], cands: r.bufs.cands[:0]}
+	defer func() { r.msBuf, r.bufs.cands = c.ms[:0], c.cands[:0] }()
 	lo, hi := r.sentLex[si][0], r.sentLex[si][1]
 	c.hits = r.lex[lo:hi]
 	// mentions of the sentence
@@ -535,7 +535,7 @@ func (c *sctx) updateSalience() {
 			}
 			sal.lastOrgs = append(sal.lastOrgs, m.ent)
 			if len(sal.lastOrgs) > 12 {
-				sal.lastOrgs = sal.lastOrgs[1:]
+				sal.lastOrgs = append(sal.lastOrgs[:0], sal.lastOrgs[1:]...) // in place
 			}
 			if e.startup {
 				sal.startup = m.ent
@@ -579,11 +579,12 @@ func (c *sctx) buildGroups() {
 	for i := range c.grpAt {
 		c.grpAt[i] = -1
 	}
-	idx := make([]int, len(c.ms)) // backing array of the groups' member lists
+	idx := intsN(&r.bufs.grpIdx, len(c.ms)) // backing array of the groups' member lists
 	for i := range idx {
 		idx[i] = i
 	}
-	c.groups = make([]group, 0, len(c.ms))
+	c.groups = slices.Grow(r.bufs.groups[:0], len(c.ms))
+	defer func() { r.bufs.groups = c.groups[:0] }()
 	for i := range c.ms {
 		m := &c.ms[i]
 		if len(c.groups) > 0 {
@@ -700,7 +701,7 @@ func (c *sctx) argOf(g *group) arg {
 	a := arg{g: g, pair: g.pair}
 	// groups are a handful of names: a linear check beats a map here
 	// (argOf runs for every slot of every trigger)
-	a.ents = make([]int, 0, len(g.ms))
+	a.ents = c.r.bufs.ints(len(g.ms))
 	for _, mi := range g.ms {
 		m := c.ms[mi]
 		if m.coref {
@@ -951,7 +952,9 @@ func (c *sctx) computeTok(k int) bool {
 // cannot sell": "capacity" is not filler before a direct object).
 func (c *sctx) trigTok(k int) bool {
 	if c.trigMask == nil {
-		c.trigMask = make([]bool, c.s.thi-c.s.tlo)
+		c.trigMask = slices.Grow(c.r.bufs.mask[:0], c.s.thi-c.s.tlo)[:c.s.thi-c.s.tlo]
+		clear(c.trigMask)
+		c.r.bufs.mask = c.trigMask
 		for _, h := range c.hits {
 			if fr := lexicon[h.lex].fr; fr == frNone || fr == frTitle || fr == frAgent || fr == frMaker || fr == frCustomers {
 				continue
@@ -1225,7 +1228,8 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 			if src.ext || dst.ext {
 				cf *= mulExt
 			}
-			rc := &relCand{rel: rel, src: s, dst: d, conf: cf, sent: c.si, anchor: at}
+			rc := c.r.bufs.newCand()
+			*rc = relCand{rel: rel, src: s, dst: d, conf: cf, sent: c.si, anchor: at}
 			if an != nil {
 				rc.form = c.r.v.norm[an.h.nb:an.h.ne]
 				rc.lead = an.lx.rel == kg.Leads || an.lx.fr == frRaise && (strings.HasPrefix(rc.form, "led") || strings.HasPrefix(rc.form, "co-led")) ||
@@ -1248,7 +1252,8 @@ func (c *sctx) triggers() {
 	r := c.r
 	v := r.v
 	// longest trigger wins where triggers overlap
-	var trig []hit
+	trig := r.bufs.trig[:0]
+	defer func() { r.bufs.trig = trig[:0] }()
 	for _, h := range c.hits {
 		if lexicon[h.lex].fr == frNone {
 			continue
@@ -1261,7 +1266,9 @@ func (c *sctx) triggers() {
 		}
 		trig = append(trig, h)
 	}
-	c.anchors = make([]anchor, 0, len(trig))
+	// (room for every trigger: ap below points into it while it grows)
+	c.anchors = slices.Grow(r.bufs.anchors[:0], len(trig))
+	r.bufs.anchors = c.anchors
 	for _, h := range trig {
 		lx := &lexicon[h.lex]
 		trS, trE := int(h.tb), int(h.te)+1
@@ -3028,6 +3035,7 @@ func (c *sctx) attachFigures() {
 		a *anchor
 		d int
 	}
+	var orderBuf []ad // each figure's order, reused
 	for i := range figs {
 		f := &figs[i]
 		if f.kind == fkDate {
@@ -3042,7 +3050,7 @@ func (c *sctx) attachFigures() {
 			// inside a deal are not what the deal is worth
 			continue
 		}
-		var order []ad
+		order := orderBuf[:0]
 		for k := range c.anchors {
 			a := &c.anchors[k]
 			d := 0
@@ -3060,12 +3068,13 @@ func (c *sctx) attachFigures() {
 			}
 			order = append(order, ad{a, d})
 		}
-		sort.SliceStable(order, func(x, y int) bool {
-			if order[x].d != order[y].d {
-				return order[x].d < order[y].d
+		slices.SortStableFunc(order, func(x, y ad) int {
+			if x.d != y.d {
+				return x.d - y.d
 			}
-			return order[x].a.tok < order[y].a.tok
+			return x.a.tok - y.a.tok
 		})
+		orderBuf = order
 	next:
 		for _, o := range order {
 			a := o.a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,6 +26,9 @@ type view struct {
 	sc     *scratch // buffers to reuse, or nil
 	// up has a bit per view byte whose original letter was upper case
 	up []uint64
+	// invalid: the original is not valid UTF-8 (rune offsets then need
+	// the decoder's count)
+	invalid bool
 }
 
 // token kinds.
@@ -240,11 +244,25 @@ func newViewIn(text string, sc *scratch) *view {
 		// fast paths: lower-case ASCII letters and digits, and the
 		// two-byte Arabic block, are most of the text
 		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			// a whole run at once: it maps one to one
+			j := i + 1
+			for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= '0' && text[j] <= '9') {
+				j++
+			}
 			if v.bd[len(v.bd)-1] != int32(i-len(nb)) {
 				put(len(nb), i)
 			}
-			nb = append(nb, c)
+			nb = append(nb, text[i:j]...)
 			space, nl = false, 0
+			i = j
+			continue
+		}
+		if c == ' ' {
+			if !space {
+				put(len(nb), i)
+				nb = append(nb, ' ')
+				space = true
+			}
 			i++
 			continue
 		}
@@ -253,9 +271,22 @@ func newViewIn(text string, sc *scratch) *view {
 		if c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 			r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
 			f = arabicFold[r-0x600]
+			if f == r {
+				// an Arabic letter the fold keeps: both bytes map one to one
+				if v.bd[len(v.bd)-1] != int32(i-len(nb)) {
+					put(len(nb), i)
+				}
+				nb = append(nb, c, text[i+1])
+				space, nl = false, 0
+				i += 2
+				continue
+			}
 		} else {
 			if c >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
+				if r == utf8.RuneError && size == 1 {
+					v.invalid = true
+				}
 			}
 			f = foldRune(r)
 		}
@@ -421,6 +452,15 @@ func (v *view) tokenize() {
 			case isArabicLetter(r):
 				i += size
 				for i < len(s) {
+					if c2 := s[i]; c2 >= 0xD8 && c2 <= 0xDB && i+1 < len(s) {
+						// the two-byte Arabic block, decoded inline (the
+						// view is valid UTF-8)
+						if !isArabicLetter(rune(c2&0x1F)<<6 | rune(s[i+1]&0x3F)) {
+							break
+						}
+						i += 2
+						continue
+					}
 					r2, sz := utf8.DecodeRuneInString(s[i:])
 					if !isArabicLetter(r2) {
 						break
@@ -536,20 +576,42 @@ func (v *view) split() {
 	flush(len(toks))
 	// rune offsets, in one monotonic pass over the original
 	ri, bi := 0, 0
+	count := runeCount
+	if v.invalid {
+		count = utf8.RuneCountInString // a stray byte is a rune of its own
+	}
 	// (offsets are rune starts, so counting whole stretches is exact)
 	for k := range out {
 		if ob := out[k].ob; ob > bi {
-			ri += utf8.RuneCountInString(v.orig[bi:ob])
+			ri += count(v.orig[bi:ob])
 			bi = ob
 		}
 		out[k].rs = ri
 		if oe := out[k].oe; oe > bi {
-			ri += utf8.RuneCountInString(v.orig[bi:oe])
+			ri += count(v.orig[bi:oe])
 			bi = oe
 		}
 		out[k].re = ri
 	}
 	v.sent = out
+}
+
+// runeCount is utf8.RuneCountInString for valid UTF-8, eight bytes at a
+// time: it counts the bytes that do not continue a sequence (10xxxxxx).
+func runeCount(s string) int {
+	n := 0
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 func (v *view) makeSentence(lo, hi int) sentence {
