@@ -104,6 +104,14 @@ func (c *sctx) doOwnerAdj(lx *lexeme, trS, trE int, an *anchor) {
 		rg = c.R(trE, 3)
 	}
 	if rg == nil {
+		// "The Nvidia-backed company has also been buying": a definite
+		// description of the company the text is about
+		if l.tlo > c.s.tlo && c.tok(l.tlo-1) == "the" && c.orgNounAfter(trE) {
+			src := arg{ents: []int{c.ms[l.ms[len(l.ms)-1]].ent}, g: l}
+			if dst := c.topicArg(c.r.v.toks[l.tlo].nb, src); dst.ok() {
+				c.emit(lx.rel, src, dst, confStrong*mulCoref, trS, an)
+			}
+		}
 		return
 	}
 	src := arg{ents: []int{c.ms[l.ms[len(l.ms)-1]].ent}, g: l}
@@ -112,6 +120,26 @@ func (c *sctx) doOwnerAdj(lx *lexeme, trS, trE int, an *anchor) {
 		return
 	}
 	c.emit(lx.rel, src, dst, confStrong, trS, an)
+}
+
+// orgNouns head an English description of an organisation ("the
+// SoftBank-backed startup", "the Nvidia-backed cloud provider").
+var orgNouns = map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true, "group": true, "lab": true,
+	"unicorn": true, "chipmaker": true, "neocloud": true, "provider": true, "developer": true, "operator": true, "maker": true, "designer": true, "giant": true}
+
+// orgNounAfter: an organisation noun heads the words from t, after at
+// most two lower-case modifiers and with no name after it.
+func (c *sctx) orgNounAfter(t int) bool {
+	for k := t; k < c.s.thi && k < t+3; k++ {
+		tk := c.r.v.toks[k]
+		if tk.kind != tkWord || tk.flags&tfLatin == 0 || tk.flags&tfUpper != 0 {
+			return false
+		}
+		if orgNouns[c.tok(k)] {
+			return k+1 >= c.s.thi || c.grpAt[k+1-c.s.tlo] < 0
+		}
+	}
+	return false
 }
 
 // dealCue: the sentence says something about a deal of type t near the

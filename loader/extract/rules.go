@@ -228,11 +228,16 @@ func (r *run) sentenceRelations(si int) {
 func (c *sctx) resolveAnaphors() {
 	r := c.r
 	var add []mention
+	var covered int32 // end of the last anaphor: a shorter one inside it ("الشركة" of "الشركة الناشئة") is no second referent
 	for _, h := range c.hits {
 		lx := &lexicon[h.lex]
 		if lx.anaph == anNone {
 			continue
 		}
+		if h.nb < covered {
+			continue
+		}
+		covered = h.ne
 		pre := h.prefix(r.v.norm)
 		form := r.v.norm[h.nb:h.core]
 		ar := false
@@ -331,7 +336,13 @@ func (c *sctx) resolveAnaphors() {
 				add = append(add, mk(r.sal.project))
 			}
 		case anPair:
-			if n := len(r.sal.lastOrgs); n >= 2 {
+			if a, b := c.pairBefore(h.pb); a >= 0 {
+				// "X claims its model beats Y's as the two companies
+				// compete": the sentence has just named the pair
+				m1, m2 := mk(a), mk(b)
+				m1.pair, m2.pair = true, true
+				add = append(add, m1, m2)
+			} else if n := len(r.sal.lastOrgs); n >= 2 {
 				a, b := r.sal.pairOf()
 				if a >= 0 && b >= 0 {
 					m1, m2 := mk(a), mk(b)
@@ -370,6 +381,39 @@ func (c *sctx) resolveAnaphors() {
 		c.ms = append(c.ms, add...)
 		slices.SortStableFunc(c.ms, func(a, b mention) int { return int(a.nb - b.nb) })
 	}
+}
+
+// pairBefore is the pair a "the two companies" at pos refers to when the
+// sentence names exactly two organisations before it (a product stands for
+// its maker: "outperforms DeepSeek-V3"); -1, -1 otherwise.
+func (c *sctx) pairBefore(pos int32) (int, int) {
+	r := c.r
+	a, b := -1, -1
+	for _, m := range c.ms {
+		if m.ne > pos || m.coref || m.weak {
+			continue
+		}
+		e := m.ent
+		en := r.ents[e]
+		if en.Kind == kg.Product && en.gaz != nil && en.gaz.ownerIx >= 0 {
+			e = r.gazEntity(en.gaz.ownerIx)
+		} else if en.Kind != kg.Organization || en.tag("media") {
+			continue
+		}
+		switch {
+		case e == a || e == b:
+		case a < 0:
+			a = e
+		case b < 0:
+			b = e
+		default:
+			return -1, -1 // three or more: which two is not said
+		}
+	}
+	if b < 0 {
+		return -1, -1
+	}
+	return a, b
 }
 
 // verbRightBefore: an Arabic finite verb stands right before token k, so
@@ -508,6 +552,10 @@ func (c *sctx) updateSalience() {
 	}
 	topic := -1
 	for _, cd := range c.cands {
+		if !cd.dropped && cd.state && strings.HasPrefix(cd.form, "-") && r.ents[cd.dst].Kind == kg.Organization {
+			topic = cd.dst // "the Nvidia-backed company": the company is the topic, not its backer
+			break
+		}
 		if !cd.dropped && r.ents[cd.src].Kind == kg.Organization {
 			topic = cd.src
 			break
@@ -1231,6 +1279,8 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 			rc := c.r.bufs.newCand()
 			*rc = relCand{rel: rel, src: s, dst: d, conf: cf, sent: c.si, anchor: at}
 			if an != nil {
+				// "backed by X", "X-backed": a standing relation, no deal event
+				rc.state = an.lx.fr == frBacked || an.lx.fr == frOwnerAdj
 				rc.form = c.r.v.norm[an.h.nb:an.h.ne]
 				rc.lead = an.lx.rel == kg.Leads || an.lx.fr == frRaise && (strings.HasPrefix(rc.form, "led") || strings.HasPrefix(rc.form, "co-led")) ||
 					an.lx.fr == frJoin && c.leadNear(int(an.h.te)) || an.lx.fr == frRaise && c.ledBy(src.g)
@@ -1746,6 +1796,31 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		return
 	}
 	direct := len(lx.preps) == 0
+	if lx.rel == kg.Leads && !arabic && c.ledRound(h, trE) && c.P(trE, []string{"in", "into", "for"}, 10) == nil {
+		// "Accel led the round", "Index co-led the $200 million Series
+		// B", "Accel led Vela's round": the subject invests in the
+		// company whose round it is
+		if l := c.subjectOf(trS, kOrg|kPerson); l != nil {
+			sa := c.argOf(l)
+			da, ok := c.possAfter(trE)
+			if g := c.R(trE, 1); !ok && g != nil && g.thi < c.s.thi && c.tok(g.thi) == "'" {
+				da, ok = c.argOf(g), true // "co-led Vela Robotics' round"
+			}
+			if !ok || overlaps(da, sa) {
+				da = c.raiseDstOnly(h, sa)
+			}
+			n := len(c.cands)
+			c.emit(kg.InvestsIn, sa, da, confWeak, trS, an)
+			if trS > c.s.tlo && c.tok(trS-1) == "had" || trS > c.s.tlo+1 && c.tok(trS-2) == "had" {
+				// "Thrive had also led its Series J": an earlier round,
+				// whose size is not this round's
+				for _, cd := range c.cands[n:] {
+					cd.lead = false
+				}
+			}
+			return
+		}
+	}
 	if lx.rel == kg.Leads && c.hasInvest {
 		// "a round led by X" / "جولة قادتها X": X invests in the company
 		// whose round it is
@@ -2290,6 +2365,9 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	if lx.rel == kg.PartnersWith && c.joinedAsPartner(h, form, trS, an) {
 		return
 	}
+	if lx.rel == kg.PartnersWith && !lx.explicitPartner && c.jointStatement(trS, trE) {
+		return
+	}
 	if arabic && pronounTail(form) {
 		// "وغريمتها OpenAI", "شراكتها مع"
 		if p := c.P(trE, lx.preps, 7); p != nil {
@@ -2415,6 +2493,25 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			c.emit(rel, arg{ents: []int{e}}, a, confWeak, trS, an)
 		}
 	}
+}
+
+// statementWords are what a "joint" report is: a statement, a press
+// release, a news conference; saying something together is no
+// partnership ("in a joint statement", "في بيان مشترك").
+var statementWords = map[string]bool{"statement": true, "statements": true, "release": true, "announcement": true, "conference": true,
+	"press": true, "news": true, "blog": true, "letter": true, "interview": true, "announced": true, "said": true, "announce": true, "say": true,
+	"بيان": true, "البيان": true, "بيانا": true, "ببيان": true, "وبيان": true, "صحفي": true, "الصحفي": true, "مؤتمر": true, "المؤتمر": true,
+	"اعلان": true, "الاعلان": true, "تصريح": true, "تصريحات": true, "رسالة": true}
+
+// jointStatement: the joint word at trS..trE qualifies a statement
+// ("joint statement", "jointly announced", "بيان صحفي مشترك").
+func (c *sctx) jointStatement(trS, trE int) bool {
+	for _, k := range []int{trS - 1, trS - 2, trE, trE + 1} { // trE is past the trigger
+		if k >= c.s.tlo && k < c.s.thi && statementWords[strings.TrimPrefix(c.tok(k), "و")] {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerMods stand between "as"/"بصفته" and a partner noun.
@@ -2695,6 +2792,11 @@ func (c *sctx) lastConsortium(pos int32) int {
 	return -1
 }
 
+// separateWords say that companies named together acted each on its
+// own: "their own", "separate", "respectively", "خاصة بها", "منفصلة".
+var separateWords = map[string]bool{"own": true, "separate": true, "separately": true, "respective": true, "respectively": true, "individual": true,
+	"منفصلة": true, "منفصل": true, "منفصلين": true, "منفصلتين": true, "بها": true, "بهما": true, "الخاصة": true, "التوالي": true}
+
 // jointActVerbs are verbs that, with two companies as their subject, say
 // the companies did something together: "Microsoft and G42 launched …",
 // "أطلقت مايكروسوفت وG42 …", "كشفتا عن …".
@@ -2710,6 +2812,11 @@ func (c *sctx) jointActs() {
 	for _, h := range c.hits {
 		if lexicon[h.lex].rel == kg.CompetesWith {
 			return
+		}
+	}
+	for k := c.s.tlo; k < c.s.thi; k++ {
+		if separateWords[c.tok(k)] {
+			return // "Meta and Google launched their own chatbots": each its own
 		}
 	}
 	for k := c.s.tlo; k < c.s.thi; k++ {
@@ -3350,21 +3457,52 @@ func setFig(cd *relCand, f *figure) {
 // A deal that collapsed or was dropped is BLOCKED whatever else the
 // sentence says of it ("had been in talks, dropped out").
 func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
-	best, bd := kg.DealStatus(""), maxDist+1
+	best, bd, bt := kg.DealStatus(""), maxDist+1, 0
 	for _, h := range c.hits {
 		st := lexicon[h.lex].status
 		if st == "" {
 			continue
 		}
 		d := abs(int(h.tb) - t)
-		if st == kg.Blocked && d <= 8 {
+		if st == kg.Blocked && (d <= 8 || d <= maxDist && c.negatedDeal(h)) {
 			return kg.Blocked
 		}
 		if d < bd {
-			best, bd = st, d
+			best, bd, bt = st, d, int(h.tb)
+		}
+	}
+	if best == kg.Agreed || best == kg.Completed {
+		// "تقترب من إبرام اتفاق", "is close to signing": the agreement
+		// is what the talks are nearing, not what happened
+		for _, h := range c.hits {
+			if lexicon[h.lex].status == kg.Talks && int(h.te) < bt && bt-int(h.te) <= 5 && !c.punctBetween(int(h.te), bt) {
+				return kg.Talks // (over a VSO subject: "تقترب سامسونغ من إبرام")
+			}
 		}
 	}
 	return best
+}
+
+// punctBetween: a comma or other punctuation stands between tokens a and b.
+func (c *sctx) punctBetween(a, b int) bool {
+	for k := a + 1; k < b && k < c.s.thi; k++ {
+		if c.r.v.toks[k].kind == tkPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedDeal: a status cue that ends talks with no deal ("لكنها لم
+// تتوصل إلى اتفاق", "without reaching a deal"): it blocks the deal the
+// sentence's talks are about however far from their trigger.
+func (c *sctx) negatedDeal(h hit) bool {
+	w := c.tok(int(h.tb))
+	switch w {
+	case "لم", "دون", "بدون", "without", "failed", "did", "didn't", "never", "no":
+		return true
+	}
+	return w == "من" && int(h.tb)+1 < c.s.thi && c.tok(int(h.tb)+1) == "دون"
 }
 
 // clauseStatus is the status of the sentence-initial Arabic verb that
@@ -3744,6 +3882,30 @@ func (c *sctx) possFar(t int) (arg, bool) {
 		break
 	}
 	return arg{}, false
+}
+
+// ledRound: an active English "led"/"co-led" whose object is a funding
+// round ("led the round", "co-led the $200 million Series B", "led
+// Vela's seed round"), not a company or a team.
+func (c *sctx) ledRound(h hit, trE int) bool {
+	switch c.r.v.norm[h.nb:h.ne] {
+	case "led", "leads", "co-led", "co-leads", "leading", "co-leading":
+	default:
+		return false
+	}
+	if trE < c.s.thi && c.tok(trE) == "by" {
+		return false
+	}
+	for j := trE; j < c.s.thi && j < trE+8; j++ {
+		w := c.tok(j)
+		switch {
+		case w == "round" || w == "series" || w == "funding" || w == "financing" || w == "seed" || w == "raise" || w == "investment":
+			return true
+		case c.r.v.toks[j].kind == tkPunct && w != "$" && w != "'" && w != "." && w != "-":
+			return false
+		}
+	}
+	return false
 }
 
 // possAfter finds "X's" right after token t: "joined OpenAI's round".

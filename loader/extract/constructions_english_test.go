@@ -1,0 +1,51 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// englishCases are English business-news constructions: the active "X led
+// the round", "the two companies" resolved inside its own sentence, and the
+// other English rules added with them. Every sentence is written for the
+// test.
+var englishCases = []partyCase{
+	// ---- active "X led the round": X invests in the round's company
+	{"led the round", "en", "Vela Robotics raised $200 million on Monday. Accel led the round, with participation from Nvidia.",
+		[]triple{{"Accel", kg.InvestsIn, "Vela Robotics"}, {"Nvidia", kg.InvestsIn, "Vela Robotics"}},
+		[]triple{{"Nvidia", kg.InvestsIn, "Accel"}, {"Accel", kg.Leads, "Vela Robotics"}}},
+	{"co-led a possessed series", "en", "Index Ventures co-led Cohere's $50 million Series A with Sequoia.",
+		[]triple{{"Index Ventures", kg.InvestsIn, "Cohere"}}, nil},
+	{"leads the financing", "en", "Groq is raising fresh capital. Greenoaks leads the financing, the startup said.",
+		[]triple{{"Greenoaks", kg.InvestsIn, "Groq"}}, nil},
+	{"led in X: the older rule keeps it", "en", "Alibaba also led a $1 billion funding round in Cohere last year.",
+		[]triple{{"Alibaba", kg.InvestsIn, "Cohere"}}, nil},
+	{"led a company is no round", "en", "Sam Altman led OpenAI for years before the board fired him.",
+		[]triple{{"Sam Altman", kg.Leads, "OpenAI"}}, []triple{{"Sam Altman", kg.InvestsIn, "OpenAI"}}},
+	{"led by is the passive rule", "en", "Mistral AI raised €600 million in a round led by General Catalyst.",
+		[]triple{{"General Catalyst", kg.InvestsIn, "Mistral AI"}}, nil},
+	// ---- "the X-backed company": the backer and the company the text is about
+	{"the X-backed company", "en", "CoreWeave signed a new contract with OpenAI. The Nvidia-backed company has also been on a buying spree. It closed its purchase of Weights & Biases in May.",
+		[]triple{{"Nvidia", kg.InvestsIn, "CoreWeave"}, {"CoreWeave", kg.Acquires, "Weights & Biases"}},
+		[]triple{{"Nvidia", kg.InvestsIn, "OpenAI"}, {"Nvidia", kg.Acquires, "Weights & Biases"}}},
+	{"the X-owned chip designer", "en", "Arm reported results on Tuesday. The SoftBank-owned chip designer said sales rose.",
+		[]triple{{"SoftBank", kg.Owns, "Arm"}}, nil},
+	{"the X-funded startup after said", "en", "Lambda filed for a listing. Analysts said the Nvidia-funded startup could be valued at $10 billion.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Lambda"}}, nil},
+	{"X-backed with a name keeps the name", "en", "Groq raised money. The Nvidia-backed startup Lambda was not part of it.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Lambda"}}, []triple{{"Nvidia", kg.InvestsIn, "Groq"}}},
+	// ---- "the two companies" names the pair its own sentence gave
+	{"two companies in the sentence", "en", "Microsoft and Nvidia are partners. Alibaba released Qwen on Friday, saying it beats DeepSeek-V3, as the two companies compete for developers.",
+		[]triple{{"Alibaba", kg.CompetesWith, "DeepSeek"}},
+		[]triple{{"Alibaba", kg.CompetesWith, "Microsoft"}, {"DeepSeek", kg.CompetesWith, "Microsoft"}, {"DeepSeek", kg.CompetesWith, "Nvidia"}}},
+	{"two firms, plain names", "en", "OpenAI raised money from SoftBank. Cohere hired executives away from Mistral AI, and the two firms now compete for enterprise customers.",
+		[]triple{{"Cohere", kg.CompetesWith, "Mistral AI"}},
+		[]triple{{"OpenAI", kg.CompetesWith, "Cohere"}, {"SoftBank", kg.CompetesWith, "Mistral AI"}}},
+	{"three names: no guess from the sentence", "en", "Groq, Cerebras and Nvidia sell chips, and the two companies compete.",
+		nil, []triple{{"Groq", kg.CompetesWith, "Cerebras"}, {"Cerebras", kg.CompetesWith, "Nvidia"}}},
+}
+
+func TestEnglishConstructions(t *testing.T) {
+	runPartyCases(t, englishCases)
+}
