@@ -49,6 +49,23 @@ var dealsCases = []partyCase{
 		[]triple{{"Cisco", kg.PartnersWith, "SoftBank"}}},
 	{"joined a consortium as a founding partner", "en", "Oracle joined the AI Infrastructure Partnership as a founding partner.",
 		[]triple{{"Oracle", kg.PartnersWith, "AI Infrastructure Partnership"}}, nil},
+	// ---- saying something together is no partnership: "in a joint
+	// statement", "في بيان مشترك", "jointly announced"; companies acting
+	// each on its own are no joint launch
+	{"joint statement", "en", "Oracle and xAI said in a joint statement that Oracle will invest $2 billion in the startup.",
+		[]triple{{"Oracle", kg.InvestsIn, "xAI"}}, []triple{{"Oracle", kg.PartnersWith, "xAI"}}},
+	{"joint statement, Arabic", "ar", "وقالت إنفيديا وميسترال في بيان مشترك إن إنفيديا ستستثمر مليار دولار في الشركة الناشئة.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Mistral AI"}}, []triple{{"Nvidia", kg.PartnersWith, "Mistral AI"}}},
+	{"joint press conference, Arabic", "ar", "وأعلنت أوراكل وOpenAI في مؤتمر صحفي مشترك أن أوراكل ستورد رقائق لمشروع ستارغيت.",
+		nil, []triple{{"Oracle", kg.PartnersWith, "OpenAI"}}},
+	{"a joint offering is a partnership", "en", "Microsoft and G42 launched a joint offering for governments.",
+		[]triple{{"Microsoft", kg.PartnersWith, "G42"}}, nil},
+	{"a joint platform is a partnership, Arabic", "ar", "أطلقت مايكروسوفت وG42 منصة مشتركة للحكومات.",
+		[]triple{{"Microsoft", kg.PartnersWith, "G42"}}, nil},
+	{"their own launches", "en", "Meta and Google launched their own chatbots last year.",
+		nil, []triple{{"Meta", kg.PartnersWith, "Google"}}},
+	{"separate launches, Arabic", "ar", "أطلقت ميتا وغوغل نماذج خاصة بها العام الماضي.",
+		nil, []triple{{"Meta", kg.PartnersWith, "Google"}}},
 }
 
 func TestDealsConstructions(t *testing.T) {
@@ -81,5 +98,53 @@ func TestDealsMembershipStatus(t *testing.T) {
 	}
 	if r == nil || r.Evidence[0].Status != kg.Announced {
 		t.Errorf("joining partner: want ANNOUNCED; got:%s", listRels(ex))
+	}
+}
+
+// TestDealsStatus: how far a deal got, as the sentence says it.
+func TestDealsStatus(t *testing.T) {
+	x := newX(t)
+	cases := []struct {
+		name, lang, text string
+		want             triple
+		status           kg.DealStatus
+	}{
+		// talks that ended without a deal are BLOCKED, however far the
+		// negated agreement stands from the talks
+		{"talks, no agreement, Arabic", "ar", "وكانت ميتا قد أجرت محادثات للاستحواذ على ويندسيرف في وقت سابق من العام الماضي، لكنها لم تتوصل إلى اتفاق مع مؤسسيها.",
+			triple{"Meta", kg.Acquires, "Windsurf"}, kg.Blocked},
+		{"talks ended without a deal, Arabic", "ar", "أجرت أبل مفاوضات لشراء بيربلكسيتي انتهت من دون التوصل إلى اتفاق.",
+			triple{"Apple", kg.Acquires, "Perplexity"}, kg.Blocked},
+		{"failed to reach a deal", "en", "Meta held talks to acquire Perplexity earlier this year but failed to reach an agreement.",
+			triple{"Meta", kg.Acquires, "Perplexity"}, kg.Blocked},
+		// nearing an agreement is still talks
+		{"nearing an agreement, Arabic", "ar", "تقترب سامسونغ للإلكترونيات من إبرام اتفاق للاستثمار في بيربلكسيتي.",
+			triple{"Samsung Electronics", kg.InvestsIn, "Perplexity"}, kg.Talks},
+		{"close to signing", "en", "Samsung is close to signing a deal to invest in Perplexity.",
+			triple{"Samsung Electronics", kg.InvestsIn, "Perplexity"}, kg.Talks},
+		// internal discussions are talks
+		{"discussions, Arabic", "ar", "أجرى مسؤولون في أبل مناقشات داخلية حول الاستحواذ على بيربلكسيتي.",
+			triple{"Apple", kg.Acquires, "Perplexity"}, kg.Talks},
+		// closing a round is a completed round
+		{"closing a round, Arabic", "ar", "أعلنت ميسترال إغلاق جولة تمويل بقيمة 600 مليون دولار قادتها جنرال كاتاليست.",
+			triple{"General Catalyst", kg.InvestsIn, "Mistral AI"}, kg.Completed},
+		// backed by: a standing relation with no deal state
+		{"backed by", "en", "Hugging Face, which is backed by Nvidia, announced a new robot.",
+			triple{"Nvidia", kg.InvestsIn, "Hugging Face"}, ""},
+		{"X-backed", "en", "Nvidia-backed Mistral AI announced a new model on Tuesday.",
+			triple{"Nvidia", kg.InvestsIn, "Mistral AI"}, ""},
+		{"backed by, Arabic", "ar", "أعلنت كوغنيشن المدعومة من إنفيديا عن منتج جديد.",
+			triple{"Nvidia", kg.InvestsIn, "Cognition"}, ""},
+	}
+	for _, tc := range cases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		r := find(ex, tc.want.src, tc.want.typ, tc.want.dst)
+		if r == nil {
+			t.Errorf("%s: %s\n  want %s; got:%s", tc.name, tc.text, tc.want, listRels(ex))
+			continue
+		}
+		if got := r.Evidence[0].Status; got != tc.status {
+			t.Errorf("%s: %s\n  %s: status %q, want %q", tc.name, tc.text, tc.want, got, tc.status)
+		}
 	}
 }

@@ -166,7 +166,7 @@ var lexicon = []lexeme{
 	{forms: []string{"letter of intent", "letters of intent", "memorandum of understanding", "خطاب نوايا", "خطابات نوايا", "خطاب النوايا", "مذكرة تفاهم", "مذكرات تفاهم"}, fr: frDeal, preps: pWith, status: kg.Announced},
 	{forms: []string{"talks", "negotiations", "negotiating", "negotiate", "discussions"}, fr: frDeal, preps: pWith, status: kg.Talks},
 	{forms: []string{"اتفاق*", "اتفقت", "اتفق", "تتفق", "صفق*", "عقد", "عقدا", "عقود"}, fr: frDeal, preps: pWith},
-	{forms: []string{"مفاوضات", "محادثات", "مباحثات", "تفاوض*", "يتفاوض*", "تتفاوض*", "النقاشات", "نقاشات"}, fr: frDeal, preps: pWith, status: kg.Talks},
+	{forms: []string{"مفاوضات", "محادثات", "مباحثات", "مناقشات", "تفاوض*", "يتفاوض*", "تتفاوض*", "النقاشات", "نقاشات"}, fr: frDeal, preps: pWith, status: kg.Talks},
 
 	// ---------------- COMPETES_WITH ----------------
 	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "تتنافس*", "يتنافس*", "لمنافسة", "غريم*", "منافسه", "منافستها", "سباق محتدم", "race with"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
@@ -202,15 +202,18 @@ var lexicon = []lexeme{
 	{forms: []string{"site", "sites", "campus", "facility", "data center in", "data centre in", "headquarters in", "موقع", "مجمع", "منشاة"}, fr: frSite, rel: kg.LocatedIn, preps: []string{"in", "في"}},
 
 	// ---------------- statuses (on their own) ----------------
-	{forms: []string{"in talks", "considering", "weighing", "exploring", "is said to", "are said to", "nearing", "close to", "discussing", "تدرس", "يدرس", "تقترب من", "يقترب من", "تسعى", "يسعى", "تبحث", "يبحث"}, status: kg.Talks},
+	{forms: []string{"in talks", "considering", "weighing", "exploring", "is said to", "are said to", "nearing", "close to", "discussing", "تدرس", "يدرس", "تقترب من", "يقترب من", "تقترب", "يقترب", "تسعى", "يسعى", "تبحث", "يبحث"}, status: kg.Talks},
 	{forms: []string{"blocked", "block", "blocks", "abandoned", "abandon", "called off", "scrapped", "collapsed", "terminated", "rejected", "fell through", "fell apart", "canceled", "cancelled", "walked away", "halted", "pulled out", "dropped out", "backed out", "ended talks", "broke off",
 		// an objection ("objected to", "أثارت اعتراض", "معارضة") is not a
 		// blocked deal: only a deal stopped, dropped or rejected is
 		"رفض*", "عرقل*", "الغت", "الغى", "الغاء", "انهار*", "انهيار", "فشل*", "تعثر*", "حظر*", "اوقفت", "انسحب*", "انسحاب"}, status: kg.Blocked},
+	// talks that ended without a deal: a negated agreement
+	{forms: []string{"failed to reach", "failed to agree", "without reaching", "without a deal", "did not reach", "didn't reach", "never reached", "no deal was reached",
+		"لم تتوصل", "لم يتوصل", "لم تتوصلا", "لم يتوصلا", "لم يتم التوصل", "دون التوصل", "بدون التوصل", "من دون التوصل", "دون اتمام", "من دون اتمام", "لم تفض", "لم تسفر"}, status: kg.Blocked},
 	{forms: []string{"agreed", "agrees", "agree to", "signed", "signs", "struck", "inked", "entered into", "reached an agreement", "reached a deal",
 		"وقع*", "يوقع*", "ستوقع", "سيوقع", "توقيع", "توصلت", "اتفقت", "وافقت", "وافق", "ابرمت", "ابرام"}, status: kg.Agreed},
 	{forms: []string{"completed", "completes", "closed", "closes", "finalized", "finalised", "finalizes", "completion", "wrapped up",
-		"اتمت", "اتم", "اتمام", "اكملت", "اكمل", "استكملت", "استكمال", "انجزت", "اكتمل*", "اغلقت", "اغلق"}, status: kg.Completed},
+		"اتمت", "اتم", "اتمام", "اكملت", "اكمل", "استكملت", "استكمال", "انجزت", "اكتمل*", "اغلقت", "اغلق", "إغلاق"}, status: kg.Completed},
 	{forms: []string{"will", "plans to", "plan to", "intends to", "aims to", "set to", "تعتزم", "يعتزم", "عزمها", "عزمه", "تخطط", "يخطط", "ستقوم", "سوف"}, status: kg.Announced},
 	{forms: []string{"announced", "announces", "announce", "unveiled", "unveils", "revealed", "اعلنت", "اعلن", "تعلن", "يعلن", "الاعلان", "اعلان", "كشفت", "كشف"}, status: kg.Announced},
 
