@@ -1,12 +1,11 @@
 package extract
 
-// runBufs are what one Extract call reuses from sentence to sentence, and
-// the chunks it carves its small objects from, so that the rules allocate
-// once per article what they would otherwise allocate once per sentence
-// or once per object. Nothing here outlives the call: the extraction
-// copies what it keeps (names, figures, evidence), and no candidate,
-// entity record or argument list of one article is reachable from the
-// next.
+// runBufs are what Extract calls reuse: buffers each sentence refills,
+// and chunks that candidates, entity records and argument lists are
+// carved from, so that the rules allocate nothing per sentence and next
+// to nothing per object. They live in the pooled scratch, so one Extract
+// call at a time owns them; nothing in an Extraction points into them
+// (it copies names, figures and evidence out of the records).
 type runBufs struct {
 	// per sentence, reused by the next one
 	trig    []hit
@@ -15,30 +14,52 @@ type runBufs struct {
 	grpIdx  []int
 	cands   []*relCand
 	mask    []bool
-	// chunks, never reused: each object carved from them lives as long as
-	// a separately allocated one would
-	candChunk []relCand
-	entChunk  []entRec
-	intChunk  []int
+	// per article
+	sentOf  []int
+	inMent  []bool
+	sentLex [][2]int
+	// gazetteer entry → 1 + the article's entity index (0: none yet);
+	// gazSet lists the entries to clear for the next article
+	gazIx  []int32
+	gazSet []int32
+	// chunks: what newCand, newEnt and ints hand out stays valid until
+	// the next article (reset)
+	candChunks chunks[relCand]
+	entChunks  chunks[entRec]
+	intChunk   []int
 }
 
-// newCand returns a zeroed relation candidate.
-func (b *runBufs) newCand() *relCand {
-	if len(b.candChunk) == cap(b.candChunk) {
-		b.candChunk = make([]relCand, 0, 16)
+// reset readies the buffers for a new article of an extractor with nGaz
+// gazetteer entries.
+func (b *runBufs) reset(nGaz int) {
+	for _, gi := range b.gazSet {
+		b.gazIx[gi] = 0
 	}
-	b.candChunk = b.candChunk[:len(b.candChunk)+1]
-	return &b.candChunk[len(b.candChunk)-1]
+	b.gazSet = b.gazSet[:0]
+	if len(b.gazIx) < nGaz {
+		b.gazIx = make([]int32, nGaz)
+	}
+	b.candChunks.reset()
+	b.entChunks.reset()
+	b.intChunk = b.intChunk[:0]
 }
 
-// newEnt returns a zeroed entity record.
-func (b *runBufs) newEnt() *entRec {
-	if len(b.entChunk) == cap(b.entChunk) {
-		b.entChunk = make([]entRec, 0, 16)
-	}
-	b.entChunk = b.entChunk[:len(b.entChunk)+1]
-	return &b.entChunk[len(b.entChunk)-1]
+// gazEntity returns the article's entity for gazetteer entry gi, or -1.
+func (b *runBufs) gazEntity(gi int32) int { return int(b.gazIx[gi]) - 1 }
+
+// setGazEntity records that gazetteer entry gi is the article's entity i.
+func (b *runBufs) setGazEntity(gi int32, i int) {
+	b.gazIx[gi] = int32(i) + 1
+	b.gazSet = append(b.gazSet, gi)
 }
+
+// newCand returns a relation candidate to fill: the caller assigns the
+// whole struct (it may hold a previous article's values).
+func (b *runBufs) newCand() *relCand { return b.candChunks.next() }
+
+// newEnt returns an entity record to fill: the caller assigns the whole
+// struct (it may hold a previous article's values).
+func (b *runBufs) newEnt() *entRec { return b.entChunks.next() }
 
 // ints returns an empty int slice with room for exactly n (as
 // make([]int, 0, n) does: appending beyond n copies, it never writes
@@ -48,18 +69,56 @@ func (b *runBufs) ints(n int) []int {
 		return make([]int, 0, n)
 	}
 	if cap(b.intChunk)-len(b.intChunk) < n {
-		b.intChunk = make([]int, 0, 256)
+		// the full chunk stays with the slices handed out of it
+		b.intChunk = make([]int, 0, 512)
 	}
 	lo := len(b.intChunk)
 	b.intChunk = b.intChunk[:lo+n]
 	return b.intChunk[lo : lo : lo+n]
 }
 
-// intsN returns b's per-sentence int buffer *p grown to length n; its
-// contents are stale: the caller writes every element.
+// intsN returns the buffer *p grown to length n; its contents are stale:
+// the caller writes every element.
 func intsN(p *[]int, n int) []int {
 	if cap(*p) < n {
 		*p = make([]int, n+32)
 	}
 	return (*p)[:n]
+}
+
+// boolsN returns the buffer *p grown to length n, all false.
+func boolsN(p *[]bool, n int) []bool {
+	if cap(*p) < n {
+		*p = make([]bool, n+64)
+	}
+	s := (*p)[:n]
+	clear(s)
+	return s
+}
+
+// chunks hands out pointers to elements of a few large slices, reused
+// from article to article.
+type chunks[T any] struct {
+	bufs [][]T
+	i    int // the chunk being filled
+}
+
+func (c *chunks[T]) next() *T {
+	for c.i < len(c.bufs) {
+		b := c.bufs[c.i]
+		if len(b) < cap(b) {
+			c.bufs[c.i] = b[:len(b)+1]
+			return &c.bufs[c.i][len(b)]
+		}
+		c.i++
+	}
+	c.bufs = append(c.bufs, make([]T, 1, 32))
+	return &c.bufs[c.i][0]
+}
+
+func (c *chunks[T]) reset() {
+	for k := range c.bufs {
+		c.bufs[k] = c.bufs[k][:0]
+	}
+	c.i = 0
 }

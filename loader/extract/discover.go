@@ -52,7 +52,7 @@ type capSeq struct{ lo, hi int }
 func (r *run) discover() {
 	r.glossedNames()
 	v := r.v
-	inMent := make([]bool, len(v.toks))
+	inMent := boolsN(&r.bufs.inMent, len(v.toks))
 	for _, m := range r.ments {
 		for k := m.tlo; k < m.thi && k < len(inMent); k++ {
 			inMent[k] = true
@@ -76,7 +76,8 @@ func (r *run) discover() {
 		}
 		return true
 	}
-	sentOf := make([]int, len(v.toks))
+	sentOf := intsN(&r.bufs.sentOf, len(v.toks))
+	clear(sentOf)
 	for si, s := range v.sent {
 		for k := s.tlo; k < s.thi; k++ {
 			sentOf[k] = si

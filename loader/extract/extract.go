@@ -106,7 +106,6 @@ type run struct {
 	ments   []mention
 	lex     []hit
 	ents    []*entRec
-	byGaz   map[int32]int
 	byID    map[string]int
 	cands   []*relCand
 	deals   []*dealFrame
@@ -117,7 +116,7 @@ type run struct {
 	// makes "customers" and "deals" compute ones
 	computeSeen int
 	grpBuf      []int // reused by each sentence's token→group map
-	bufs        runBufs
+	bufs        *runBufs
 	// projCap is the capacity each project was introduced with
 	// (projectCapacity); its operators carry it
 	projCap map[int]kg.Quantity
@@ -127,10 +126,12 @@ type run struct {
 // result passes kg.Prepare: every evidence carries its sentence and rune
 // offsets into a.Text.
 func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
-	r := &run{x: x, a: a, byGaz: map[int32]int{}, byID: map[string]int{}}
+	r := &run{x: x, a: a, byID: make(map[string]int, 32)}
 	r.sal = salience{topic: -1, project: -1, startup: -1, raiseTarget: -1, person: -1, counts: map[int]int{}}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	r.bufs = &sc.bufs
+	r.bufs.reset(len(x.ents))
 	r.v = newViewIn(a.Text, sc)
 	r.ments = sc.ments[:0]
 	defer func() { sc.ments = r.ments[:0] }()
@@ -150,7 +151,7 @@ func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
 // entity returns the article's entity for a gazetteer entry or an
 // unknown name, creating it on first use.
 func (r *run) gazEntity(gi int32) int {
-	if i, ok := r.byGaz[gi]; ok {
+	if i := r.bufs.gazEntity(gi); i >= 0 {
 		return i
 	}
 	g := r.x.ents[gi]
@@ -158,7 +159,7 @@ func (r *run) gazEntity(gi int32) int {
 	e := r.bufs.newEnt()
 	*e = entRec{Entity: kg.Entity{ID: g.ID, Name: g.Name, Kind: g.Kind, WikidataID: g.WikidataID, Aliases: g.Aliases}, gaz: g, startup: g.has("startup")}
 	r.ents = append(r.ents, e)
-	r.byGaz[gi] = i
+	r.bufs.setGazEntity(gi, i)
 	r.byID[g.ID] = i
 	return i
 }
@@ -340,7 +341,11 @@ func (r *run) mentionAt(tok int) bool {
 
 // indexSentences records which lexicon hits fall in which sentence.
 func (r *run) indexSentences() {
-	r.sentLex = make([][2]int, len(r.v.sent))
+	r.sentLex = r.bufs.sentLex[:0]
+	for range r.v.sent {
+		r.sentLex = append(r.sentLex, [2]int{})
+	}
+	r.bufs.sentLex = r.sentLex
 	li := 0
 	for si, s := range r.v.sent {
 		lo := li

@@ -44,6 +44,30 @@ type matcher struct {
 	// row or its at most two edges, and its pattern) into one record, so
 	// that a step costs one cache line instead of four
 	nd []mnode
+	// pre4 has a bit for (a hash of) the first four bytes of every
+	// pattern of four bytes or more, pre2 one for the first two bytes of
+	// every shorter pattern ("xai", "g42"): a walk whose first bytes have
+	// neither bit set cannot match, and three quarters of walks are
+	// skipped so for a lookup in 24 KB that stays in the first-level
+	// cache, instead of steps through a trie of a megabyte
+	pre4 [1 << pre4Bits / 64]uint64
+	pre2 [1 << 16 / 64]uint64
+}
+
+const pre4Bits = 17
+
+// pre4Hash is the pre4 bit of four bytes packed little-endian.
+func pre4Hash(x uint32) uint32 { return x * 0x9E3779B1 >> (32 - pre4Bits) }
+
+// mayStart reports whether some pattern can begin with b (at least four
+// bytes of the view).
+func (m *matcher) mayStart(b string) bool {
+	x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+	if h := pre4Hash(x); m.pre4[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	p := uint32(b[0])<<8 | uint32(b[1])
+	return m.pre2[p/64]&(1<<(p%64)) != 0
 }
 
 // mnode is one node of the walk: dense ≥ 0 is an offset into tab;
@@ -62,10 +86,19 @@ type buildNode struct {
 func buildMatcher(ents []*gazEntity) (*matcher, error) {
 	nodes := []buildNode{{kids: map[byte]int{}, term: -1}}
 	var metas [][]patMeta
+	var pre4 [1 << pre4Bits / 64]uint64
+	var pre2 [1 << 16 / 64]uint64
 	add := func(form string, pm patMeta) {
 		f := stripArticle(foldString(form))
 		if utf8.RuneCountInString(f) < 2 {
 			return
+		}
+		if len(f) >= 4 {
+			h := pre4Hash(uint32(f[0]) | uint32(f[1])<<8 | uint32(f[2])<<16 | uint32(f[3])<<24)
+			pre4[h/64] |= 1 << (h % 64)
+		} else {
+			p := uint32(f[0])<<8 | uint32(f[1])
+			pre2[p/64] |= 1 << (p % 64)
 		}
 		cur := 0
 		for i := 0; i < len(f); i++ {
@@ -109,7 +142,7 @@ func buildMatcher(ents []*gazEntity) (*matcher, error) {
 			add(form, pm)
 		}
 	}
-	m := &matcher{metas: metas}
+	m := &matcher{metas: metas, pre4: pre4, pre2: pre2}
 	m.lo = make([]int32, len(nodes))
 	m.n = make([]uint8, len(nodes))
 	m.term = make([]int32, len(nodes))
@@ -319,6 +352,9 @@ func (m *matcher) scan(v *view) (ents, lex []hit) {
 // stems that take suffixes.
 func (m *matcher) walk(v *view, pb, s, tb, ts int, ents, lex []hit) ([]hit, []hit) {
 	norm := v.norm
+	if s+4 <= len(norm) && !m.mayStart(norm[s:s+4]) {
+		return ents, lex
+	}
 	node := m.root[norm[s]]
 	i := s + 1
 	for node >= 0 {

@@ -56,3 +56,44 @@ func TestSentenceOffsetsInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStart: the prefilter never rules out a walk that would match
+// (every alias and lexicon form, followed by more text, may start).
+func TestMayStart(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var forms []string
+	for _, e := range x.ents {
+		forms = append(forms, e.aliases...)
+	}
+	for _, l := range lexicon {
+		for _, f := range l.forms {
+			forms = append(forms, strings.TrimSuffix(f, "*"))
+		}
+	}
+	n := 0
+	for _, form := range forms {
+		f := stripArticle(foldString(form))
+		if utf8.RuneCountInString(f) < 2 {
+			continue
+		}
+		n++
+		if s := f + " and more"; !x.m.mayStart(s[:4]) {
+			t.Errorf("mayStart rules out %q", f)
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d forms checked", n)
+	}
+	skipped := 0
+	for _, w := range []string{"zzzz", "qqqq", "xxxx", "ؤؤؤؤ"} {
+		if !x.m.mayStart(w) {
+			skipped++
+		}
+	}
+	if skipped == 0 {
+		t.Error("mayStart rules out nothing")
+	}
+}

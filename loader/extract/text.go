@@ -180,6 +180,7 @@ type scratch struct {
 	ents   []hit
 	lex    []hit
 	ments  []mention
+	bufs   runBufs
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
