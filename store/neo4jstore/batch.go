@@ -99,7 +99,7 @@ func articlePage(total, items any, first int) *kg.ArticlePage {
 // unknown id gets an empty page.
 //
 // Without an entity in the filter, each article anchors its match: the
-// relationships its evidence names (Evidence.rel), each found from its two
+// relationships it lists (Article.rels), each found from its two
 // ends, which the id spells out, so the cost follows the article's
 // evidence, not the size of the graph. With an entity, the entity anchors
 // it (as in Relationships) and the article is a condition.
@@ -220,8 +220,8 @@ func articlesOfQuery(q kg.ArticleQuery) (string, map[string]any, int, error) {
 	f := q.Filter
 	p := map[string]any{"limit": first + 1}
 	// As Articles with an entity: the articles asserting any relationship
-	// of it, found from its relationships through the Evidence.rel index.
-	match := "MATCH (:Entity {id: eid})-[x]-(:Entity) MATCH (:Evidence {rel: x.id})<-[:ASSERTS]-(a:Article) WITH DISTINCT a"
+	// of it, named by its relationships' evidence (evArticle).
+	match := "MATCH (:Entity {id: eid})-[x]-(:Entity) UNWIND x.evArticle AS aid WITH DISTINCT aid MATCH (a:Article {id: aid}) WITH a"
 	var conds []string
 	if f.Lang != "" {
 		p["lang"] = f.Lang
@@ -274,21 +274,13 @@ func relsOfArticlesQuery(q kg.RelationshipQuery) (string, map[string]any, int, e
 		langCond = " WHERE aa.lang = $artLang"
 	}
 	if eid != "" {
-		conds = append(conds, "EXISTS { MATCH (aa:Article {id: aid})-[:ASSERTS]->(:Evidence {rel: x.id})"+langCond+" }")
-	} else {
-		rts := make([]string, len(kg.RelationTypes))
-		for i, t := range kg.RelationTypes {
-			rts[i] = string(t)
+		conds = append(conds, "aid IN x.evArticle")
+		if lang != "" {
+			conds = append(conds, "EXISTS { MATCH (aa:Article {id: aid})"+langCond+" }")
 		}
-		p["relTypes"] = rts
-		// A relationship id is source|TYPE|target; the type comes from the
-		// closed enum, so splitting on "|TYPE|" recovers the ends (as
-		// splitRelID does).
-		match = `MATCH (aa:Article {id: aid})-[:ASSERTS]->(aev:Evidence)` + langCond + `
-WITH DISTINCT aev.rel AS rid
-WITH rid, [t IN $relTypes WHERE rid CONTAINS '|' + t + '|'][0] AS rt
-WITH rid, split(rid, '|' + rt + '|') AS ends WHERE size(ends) = 2
-MATCH (:Entity {id: ends[0]})-[x]->(:Entity {id: ends[1]})`
+	} else {
+		p["relTypes"] = relTypeStrings()
+		match = articleRelsMatch("aid", langCond)
 		conds = append([]string{"x.id = rid"}, conds...)
 		if f.CounterpartID != "" {
 			// relQuery anchored the match on the counterpart; here it is a
@@ -301,4 +293,29 @@ MATCH (:Entity {id: ends[0]})-[x]->(:Entity {id: ends[1]})`
 		return "", nil, 0, err
 	}
 	return "UNWIND range(0, size($ids) - 1) AS i WITH i, $ids[i] AS aid\n" + sub + "\nRETURN i, total, items", p, first, nil
+}
+
+// articleRelsMatch matches the relationships x that the article with id
+// expression aid lists in Article.rels (rid is each listed id), each found
+// from its two ends, which the id spells out; cond (" WHERE ...", on aa)
+// restricts the article. $relTypes must be set (relTypeStrings).
+func articleRelsMatch(aid, cond string) string {
+	// A relationship id is source|TYPE|target; the type comes from the
+	// closed enum, so splitting on "|TYPE|" recovers the ends (as
+	// splitRelID does).
+	return `MATCH (aa:Article {id: ` + aid + `})` + cond + `
+UNWIND aa.rels AS rid
+WITH DISTINCT rid
+WITH rid, [t IN $relTypes WHERE rid CONTAINS '|' + t + '|'][0] AS rt
+WITH rid, split(rid, '|' + rt + '|') AS ends WHERE size(ends) = 2
+MATCH (:Entity {id: ends[0]})-[x]->(:Entity {id: ends[1]})`
+}
+
+// relTypeStrings lists every relation type, for $relTypes.
+func relTypeStrings() []string {
+	out := make([]string, len(kg.RelationTypes))
+	for i, t := range kg.RelationTypes {
+		out[i] = string(t)
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -12,19 +13,19 @@ import (
 const (
 	entityProj  = "{.id, .name, .kind, .aliases, .wikidata}"
 	articleProj = "{.id, .title, .url, .lang, .published, .source, .hash, .text}"
-	// relProj projects relationship x (from a pattern where it is bound)
-	// with its ends and all its evidence in canonical order. Evidence
-	// names its article through the ASSERTS link (one hop from a node
-	// with a single relationship), not a copy of the id.
-	relProj = "x {.*, type: type(x), source: startNode(x).id, target: endNode(x).id, " +
-		"evidence: COLLECT { MATCH (ev:Evidence {rel: x.id})<-[:ASSERTS]-(evA:Article) RETURN ev {.*, article: evA.id} ORDER BY evA.id, ev.start, ev.seq }}"
-	relProjTmpl = "%[1]s {.*, type: type(%[1]s), source: startNode(%[1]s).id, target: endNode(%[1]s).id, " +
-		"evidence: COLLECT { MATCH (ev:Evidence {rel: %[1]s.id})<-[:ASSERTS]-(evA:Article) RETURN ev {.*, article: evA.id} ORDER BY evA.id, ev.start, ev.seq }}"
 )
+
+// relProj projects relationship x (from a pattern where it is bound) with
+// its ends, its headline and its evidence, which it holds as parallel
+// lists already in canonical order (kg.SortEvidence).
+var relProj = relProjOf("x")
 
 // relProjOf is relProj for a relationship bound to variable v.
 func relProjOf(v string) string {
-	return fmt.Sprintf(relProjTmpl, v)
+	return fmt.Sprintf("%[1]s {.id, .amount, .currency, .usd, .capacity, .capacityUnit, .period, .stake, .status, .date, .confidence, "+
+		"type: type(%[1]s), source: startNode(%[1]s).id, target: endNode(%[1]s).id, "+
+		"evidence: [i IN range(0, size(coalesce(%[1]s.evArticle, [])) - 1) | {article: %[1]s.evArticle[i], sentence: %[1]s.evSentence[i], "+
+		"start: %[1]s.evStart[i], end: %[1]s.evEnd[i], figures: %[1]s.evFigures[i]}]}", v)
 }
 
 // figureProps writes figures as flat properties; absent values are left
@@ -116,14 +117,20 @@ func toFigures(m map[string]any) kg.Figures {
 	return f
 }
 
-func toEvidence(m map[string]any) kg.Evidence {
+// toEvidence decodes one evidence as relProj and relLock return it; its
+// figures are a JSON object (see relProps).
+func toEvidence(m map[string]any) (kg.Evidence, error) {
+	var fm map[string]any
+	if err := json.Unmarshal([]byte(str(m, "figures")), &fm); err != nil {
+		return kg.Evidence{}, fmt.Errorf("evidence figures: %w", err)
+	}
 	return kg.Evidence{
 		ArticleID: str(m, "article"),
 		Sentence:  str(m, "sentence"),
 		Start:     integer(m, "start"),
 		End:       integer(m, "end"),
-		Figures:   toFigures(m),
-	}
+		Figures:   toFigures(fm),
+	}, nil
 }
 
 func toEntity(v any) *kg.Entity {
@@ -173,7 +180,11 @@ func toRelationship(v any) *kg.Relationship {
 	r.Evidence = make([]kg.Evidence, 0, len(evs))
 	for _, e := range evs {
 		if em, ok := e.(map[string]any); ok {
-			r.Evidence = append(r.Evidence, toEvidence(em))
+			// Undecodable figures (never written so) leave the sentence
+			// without figures rather than dropping it.
+			ev, _ := toEvidence(em)
+			ev.ArticleID, ev.Sentence, ev.Start, ev.End = str(em, "article"), str(em, "sentence"), integer(em, "start"), integer(em, "end")
+			r.Evidence = append(r.Evidence, ev)
 		}
 	}
 	return r

@@ -214,16 +214,24 @@ func relQuery(f kg.RelationshipFilter, eid string, p map[string]any) (string, []
 		conds = append(conds, "x.usd >= $minUSD")
 	}
 	conds = dateConds(conds, p, "x.date", f.Since, f.Until, "")
+	// A relationship names the articles of its evidence (evArticle).
 	switch {
 	case f.ArticleID != "" && f.Lang != "":
 		p["aid"], p["lang"] = f.ArticleID, f.Lang
-		conds = append(conds, "EXISTS { MATCH (a:Article {id: $aid})-[:ASSERTS]->(:Evidence {rel: x.id}) WHERE a.lang = $lang }")
+		conds = append(conds, "$aid IN x.evArticle", "EXISTS { MATCH (a:Article {id: $aid}) WHERE a.lang = $lang }")
 	case f.ArticleID != "":
 		p["aid"] = f.ArticleID
-		conds = append(conds, "EXISTS { MATCH (:Article {id: $aid})-[:ASSERTS]->(:Evidence {rel: x.id}) }")
+		conds = append(conds, "$aid IN x.evArticle")
 	case f.Lang != "":
 		p["lang"] = f.Lang
-		conds = append(conds, "EXISTS { MATCH (a:Article)-[:ASSERTS]->(:Evidence {rel: x.id}) WHERE a.lang = $lang }")
+		conds = append(conds, "EXISTS { UNWIND x.evArticle AS aid MATCH (a:Article {id: aid}) WHERE a.lang = $lang }")
+	}
+	if eid == "" && f.CounterpartID == "" && f.ArticleID != "" {
+		// Anchored on the article instead of every relationship: the
+		// relationships it lists (Article.rels), each found from its ends.
+		match = articleRelsMatch("$aid", "")
+		p["relTypes"] = relTypeStrings()
+		conds = append([]string{"x.id = rid"}, conds...)
 	}
 	if f.MinConfidence > 0 {
 		p["minConf"] = f.MinConfidence
@@ -457,7 +465,7 @@ func (s *Store) Articles(ctx context.Context, q kg.ArticleQuery) (*kg.ArticlePag
 	match := "MATCH (a:Article)"
 	if f.EntityID != "" {
 		p["eid"] = f.EntityID
-		match = "MATCH (:Entity {id: $eid})-[x]-(:Entity) MATCH (:Evidence {rel: x.id})<-[:ASSERTS]-(a:Article) WITH DISTINCT a"
+		match = "MATCH (:Entity {id: $eid})-[x]-(:Entity) UNWIND x.evArticle AS aid WITH DISTINCT aid MATCH (a:Article {id: aid}) WITH a"
 	}
 	var conds []string
 	if f.Lang != "" {

@@ -140,15 +140,16 @@ func (s *Store) Ping(ctx context.Context) error {
 	return s.ensureSchema(ctx)
 }
 
-// schema is created idempotently: the keys MERGE looks up, the evidence
-// back-reference to relationships, and the full-text index over folded
-// names and aliases. Values are folded in Go (kg.Fold) before they are
+// schema is created idempotently: the keys MERGE looks up and the
+// full-text index over folded names and aliases. Values are folded in Go (kg.Fold) before they are
 // indexed, so a whitespace analyzer keeps tokens exactly as Go sees them.
 var schema = append([]string{
 	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
-	"CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (e:Evidence) REQUIRE e.key IS UNIQUE",
-	"CREATE INDEX evidence_rel IF NOT EXISTS FOR (e:Evidence) ON (e.rel)",
+	// Evidence nodes of the earlier graph model are gone (see migrate);
+	// so is what indexed them.
+	"DROP CONSTRAINT evidence_key IF EXISTS",
+	"DROP INDEX evidence_rel IF EXISTS",
 	"CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
 	"CREATE FULLTEXT INDEX " + nameIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [n.search] OPTIONS {indexConfig: {`fulltext.analyzer`: 'unicode_whitespace'}}",
 }, relConstraints()...)

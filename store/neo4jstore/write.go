@@ -2,13 +2,10 @@ package neo4jstore
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
-	"strings"
 	"sync/atomic"
 
 	"github.com/aikg/aikg/kg"
@@ -36,95 +33,108 @@ func (c *counts) add(s neo4j.ResultSummary) {
 	c.labelsAdded += k.LabelsAdded()
 }
 
-// The write queries. Each starts from a unique-constraint index seek
-// (Article.id, Entity.id) or the Evidence.rel index; none scans a label.
-const (
-	qArticleState = `UNWIND $ids AS id
-OPTIONAL MATCH (a:Article {id: id})
-RETURN id, a.hash AS hash, COLLECT { MATCH (a)-[:ASSERTS]->(ev:Evidence) RETURN DISTINCT ev.rel } AS rels`
-
-	qEntityState = `UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN n ` + entityProj + ` AS e`
-
-	// qRelState reads the evidence of each touched relationship. A
-	// relationship exists exactly when it has evidence (Write deletes
-	// those left without), so this one index seek per row also says
-	// whether it existed.
-	qRelState = `UNWIND $ids AS id
-RETURN id, COLLECT { MATCH (ev:Evidence {rel: id})<-[:ASSERTS]-(evA:Article) RETURN ev {.*, article: evA.id} } AS evidence`
-)
-
-// replanSkip starts the write statements. The write plans are fixed by
-// unique-constraint seeks, whatever the statistics say, yet Neo4j replans a
-// cached query when the statistics have moved (as they do all through a
-// bulk load), and planning a write costs more than running it on a batch.
-// TestWritePlansUseIndexes checks the plans made on an empty database.
+// replanSkip starts every write statement. Each plan is fixed by
+// unique-constraint or element-id seeks whatever the statistics say, yet
+// Neo4j replans a cached query when the statistics have moved (as they do
+// all through a bulk load). TestWritePlansUseIndexes checks the plans
+// made on an empty database.
 const replanSkip = "CYPHER replan=skip\n"
 
-// qWrite is every write of a transaction in one statement, so that a
-// batch costs one round trip and one cached plan: the evidence of replaced
-// article versions is deleted; articles are upserted and their evidence
-// created under them (new keys: the old evidence is gone); entities are
-// upserted, one subquery per kind so that the label is a literal;
-// relationships are merged on their unique id, one subquery per type, and
-// those left without evidence deleted. Subqueries run in this order, each
-// over its own parameter list (empty lists do nothing).
-var qWrite = writeStatement()
+// The write statements. Each is small and takes one list parameter, and
+// a transaction runs only those it has rows for. Neo4j caches a plan per
+// statement and per size class of each list parameter, so a statement
+// with many list parameters (one per kind and type) gets a plan for every
+// combination of empty and non-empty lists it meets, and planning such a
+// statement costs more than a small transaction does: that, not the
+// writes, made one-article transactions take over 100 ms. Each statement
+// starts from a unique-constraint index seek (Article.id, Entity.id,
+// relationship id) or from element ids read earlier in the same
+// transaction; none scans a label.
+const (
+	// qArticleState reads the stored version of each article, without
+	// locking: most of a reload is unchanged articles, which need no
+	// write at all.
+	qArticleState = replanSkip + `UNWIND $ids AS id
+OPTIONAL MATCH (a:Article {id: id})
+RETURN id, a.hash AS hash`
 
-func writeStatement() string {
-	var b strings.Builder
-	b.WriteString(replanSkip + `CALL {
-  UNWIND $replaced AS id
-  MATCH (:Article {id: id})-[:ASSERTS]->(ev:Evidence)
-  DETACH DELETE ev
-}
-CALL {
-  UNWIND $articles AS row
-  MERGE (a:Article {id: row.id})
-  SET a = row.props
-  WITH a, row
-  UNWIND row.evidence AS e
-  CREATE (a)-[:ASSERTS]->(ev:Evidence)
-  SET ev = e
-}
-`)
-	for _, k := range kg.EntityKinds {
-		fmt.Fprintf(&b, `CALL {
-  UNWIND $%s AS row
-  MERGE (n:Entity {id: row.id})
-  ON CREATE SET n:%s
-  SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n.folded = row.folded, n.search = row.search, n.wikidata = row.wikidata
-}
-`, entParam(k), k.Label())
-	}
-	for _, t := range kg.RelationTypes {
-		fmt.Fprintf(&b, `CALL {
-  UNWIND $%s AS row
-  MATCH (s:Entity {id: row.s})
-  MATCH (t:Entity {id: row.t})
-  MERGE (s)-[x:%s {id: row.id}]->(t)
-  SET x = row.props
-}
-CALL {
-  UNWIND $%s AS id
-  MATCH ()-[x:%s {id: id}]->()
-  DELETE x
-}
-`, relParam(t), string(t), deadParam(t), string(t))
-	}
-	return strings.TrimSuffix(b.String(), "\n")
+	// qArticleLock takes the write lock on each article to be written
+	// (creating new ones, filled in at the end of the transaction) and
+	// reads the stored version again under the lock, with the
+	// relationships it gave evidence for: a concurrent writer of the same
+	// article waits here, then sees this one's version.
+	qArticleLock = replanSkip + `UNWIND $ids AS id
+MERGE (a:Article {id: id})
+ON MATCH SET a.hash = a.hash
+RETURN id, a.hash AS hash, a.rels AS rels`
+
+	qEntityState = replanSkip + `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN elementId(n) AS eid, n ` + entityProj + ` AS e`
+
+	// qArticleWrite stores the articles qArticleLock locked.
+	qArticleWrite = replanSkip + `UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a += row.props`
+)
+
+// entityUpsert is the statement that creates or updates entities of kind
+// k; the label is a literal from the enum.
+func entityUpsert(k kg.EntityKind) string {
+	return fmt.Sprintf(replanSkip+`UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:%s
+SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n.folded = row.folded, n.search = row.search, n.wikidata = row.wikidata
+RETURN row.id AS id, elementId(n) AS eid`, k.Label())
 }
 
-// The parameter names of qWrite's per-kind and per-type row lists.
-func entParam(k kg.EntityKind) string    { return "e_" + k.Label() }
-func relParam(t kg.RelationType) string  { return "r_" + string(t) }
-func deadParam(t kg.RelationType) string { return "d_" + string(t) }
+// relSet is the statement that writes the final properties (id,
+// headline, evidence lists) of relationships of type t that relLock
+// locked; null values remove a property. Relationships are found by their
+// unique id: with an element id, the planner may choose to scan all
+// relationships when the database is empty, and replan=skip would keep
+// that plan.
+func relSet(t kg.RelationType) string {
+	return fmt.Sprintf(replanSkip+`UNWIND $rows AS row
+MATCH ()-[x:%s {id: row.id}]->()
+SET x += row.props`, string(t))
+}
+
+// relDelete is the statement that deletes relationships of type t left
+// without evidence.
+func relDelete(t kg.RelationType) string {
+	return fmt.Sprintf(replanSkip+`UNWIND $ids AS id
+MATCH ()-[x:%s {id: id}]->()
+DELETE x`, string(t))
+}
+
+// relLock is the statement that finds or creates relationships of type t
+// by their unique id and takes their write lock before their evidence is
+// read: the setting of the id to itself is what locks a relationship that
+// already exists (a new one is locked by its creation). Two transactions
+// adding evidence to the same relationship are so serialised, and the
+// second reads the first's evidence before it computes the headline.
+func relLock(t kg.RelationType) string {
+	return fmt.Sprintf(replanSkip+`UNWIND $rows AS row
+MATCH (s) WHERE elementId(s) = row.s
+MATCH (o) WHERE elementId(o) = row.t
+MERGE (s)-[x:%s {id: row.id}]->(o)
+ON MATCH SET x.id = row.id
+RETURN row.id AS id, elementId(x) AS eid, x.evArticle AS article, x.evSentence AS sentence,
+  x.evStart AS start, x.evEnd AS end, x.evFigures AS figures`, string(t))
+}
 
 // writeQueries lists every write query, for the test that checks their
 // plans.
 func writeQueries() []string {
-	return []string{qArticleState, qEntityState, qRelState, qWrite}
+	out := []string{qArticleState, qArticleLock, qEntityState, qArticleWrite}
+	for _, k := range kg.EntityKinds {
+		out = append(out, entityUpsert(k))
+	}
+	for _, t := range kg.RelationTypes {
+		out = append(out, relLock(t), relSet(t), relDelete(t))
+	}
+	return out
 }
 
 // Write stores the extractions. Each is checked with kg.Prepare first; the
@@ -302,13 +312,38 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 	cr := &chunkResult{results: map[int]kg.WriteResult{}}
 	c := &cr.counts
 
-	// 1. Which articles are new, changed or the same version again, and
-	// which relationships the stored versions gave evidence for.
+	// 1. Which articles are new, changed or the same version again. The
+	// unlocked read settles the unchanged ones; the others are locked and
+	// read again, with the relationships their stored versions assert.
 	ids := make([]string, len(idx))
 	for k, i := range idx {
 		ids[k] = xs[i].Article.ID
 	}
 	recs, err := run(ctx, tx, c, qArticleState, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	stored := map[string]string{}
+	for _, r := range recs {
+		id, _ := r.Values[0].(string)
+		if h, ok := r.Values[1].(string); ok {
+			stored[id] = h
+		}
+	}
+	var cand []string
+	for _, i := range idx {
+		a := &xs[i].Article
+		if h, ok := stored[a.ID]; ok && h == a.Hash {
+			cr.results[i] = kg.WriteResult{ArticleID: a.ID, Status: kg.Unchanged}
+			continue
+		}
+		cand = append(cand, a.ID)
+	}
+	if len(cand) == 0 {
+		return cr, nil
+	}
+	sort.Strings(cand) // lock in a stable order
+	recs, err = run(ctx, tx, c, qArticleLock, map[string]any{"ids": cand})
 	if err != nil {
 		return nil, err
 	}
@@ -327,9 +362,13 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 	var liveIDs, updated []string
 	for _, i := range idx {
 		a := &xs[i].Article
+		if _, done := cr.results[i]; done {
+			continue
+		}
 		st := states[a.ID]
 		switch {
 		case st.exists && st.hash == a.Hash:
+			// Written by a concurrent transaction since the first read.
 			cr.results[i] = kg.WriteResult{ArticleID: a.ID, Status: kg.Unchanged}
 			continue
 		case st.exists:
@@ -345,26 +384,65 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		return cr, nil
 	}
 
-	// 2. Entities: merge aliases with what is stored; the stored name and
-	// kind are kept.
+	// 2. Relationships touched: those the new versions assert and those
+	// the replaced versions asserted.
+	ends := map[string]relEnds{}
+	var relOrder []string
+	addRel := func(id string, e relEnds) {
+		if _, ok := ends[id]; !ok {
+			ends[id] = e
+			relOrder = append(relOrder, id)
+		}
+	}
+	newEv := map[string][]kg.Evidence{}
+	for _, i := range live {
+		for _, r := range xs[i].Relationships {
+			addRel(r.ID, relEnds{id: r.ID, s: r.SourceID, t: r.TargetID, typ: r.Type})
+			newEv[r.ID] = append(newEv[r.ID], r.Evidence...)
+		}
+	}
+	oldRelsOf := map[string][]string{}
+	for _, id := range updated {
+		for _, rid := range states[id].oldRels {
+			src, typ, tgt, ok := splitRelID(rid)
+			if !ok {
+				continue
+			}
+			addRel(rid, relEnds{id: rid, s: src, t: tgt, typ: typ})
+			oldRelsOf[id] = append(oldRelsOf[id], rid)
+		}
+	}
+
+	// 3. Entities: merge aliases with what is stored; the stored name and
+	// kind are kept. The ends of relationships that replaced versions
+	// asserted are read too, to find those relationships.
 	var entIDs []string
 	seenEnt := map[string]bool{}
+	addEnt := func(id string) {
+		if !seenEnt[id] {
+			seenEnt[id] = true
+			entIDs = append(entIDs, id)
+		}
+	}
 	for _, i := range live {
 		for _, e := range xs[i].Entities {
-			if !seenEnt[e.ID] {
-				seenEnt[e.ID] = true
-				entIDs = append(entIDs, e.ID)
-			}
+			addEnt(e.ID)
 		}
+	}
+	for _, id := range relOrder {
+		addEnt(ends[id].s)
+		addEnt(ends[id].t)
 	}
 	recs, err = run(ctx, tx, c, qEntityState, map[string]any{"ids": entIDs})
 	if err != nil {
 		return nil, err
 	}
 	ents := map[string]*kg.Entity{}
+	eids := map[string]string{} // entity id → element id
 	for _, r := range recs {
-		if e := toEntity(r.Values[0]); e != nil {
+		if e := toEntity(r.Values[1]); e != nil {
 			ents[e.ID] = e
+			eids[e.ID], _ = r.Values[0].(string)
 		}
 	}
 	dirty := map[string]bool{}
@@ -396,67 +474,89 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		}
 		cr.results[i] = wr
 	}
+	byKind := map[kg.EntityKind][]map[string]any{}
+	sort.Strings(entIDs)
+	for _, id := range entIDs {
+		if !dirty[id] {
+			continue
+		}
+		e := ents[id]
+		fo := foldedNames(e.Name, e.Aliases)
+		row := map[string]any{"id": e.ID, "name": e.Name, "kind": string(e.Kind),
+			"aliases": nonNil(e.Aliases), "folded": fo, "search": searchTerms(fo), "wikidata": nil}
+		if e.WikidataID != "" {
+			row["wikidata"] = e.WikidataID
+		}
+		byKind[e.Kind] = append(byKind[e.Kind], row)
+	}
+	for _, k := range kg.EntityKinds {
+		if len(byKind[k]) == 0 {
+			continue
+		}
+		recs, err := run(ctx, tx, c, entityUpsert(k), map[string]any{"rows": byKind[k]})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			id, _ := r.Values[0].(string)
+			eids[id], _ = r.Values[1].(string)
+		}
+	}
 
-	// 3. Relationships touched: those the new versions assert and those
-	// the replaced versions asserted. Their evidence from other articles
-	// is read so that the headline is computed from all of it.
-	ends := map[string]relEnds{}
-	var relOrder []string
-	addRel := func(id string, e relEnds) {
-		if _, ok := ends[id]; !ok {
-			ends[id] = e
-			relOrder = append(relOrder, id)
-		}
-	}
-	newEv := map[string][]kg.Evidence{}
-	for _, i := range live {
-		for _, r := range xs[i].Relationships {
-			addRel(r.ID, relEnds{id: r.ID, s: r.SourceID, t: r.TargetID, typ: r.Type})
-			newEv[r.ID] = append(newEv[r.ID], r.Evidence...)
-		}
-	}
-	oldRelsOf := map[string][]string{}
-	for _, id := range updated {
-		for _, rid := range states[id].oldRels {
-			src, typ, tgt, ok := splitRelID(rid)
-			if !ok {
-				continue
-			}
-			addRel(rid, relEnds{id: rid, s: src, t: tgt, typ: typ})
-			oldRelsOf[id] = append(oldRelsOf[id], rid)
-		}
-	}
+	// 4. Lock (creating the new ones) and read every touched
+	// relationship, so that its headline is computed from all its
+	// evidence, other articles' included.
 	writing := map[string]bool{}
 	for _, id := range liveIDs {
 		writing[id] = true
 	}
-	recs, err = run(ctx, tx, c, qRelState, map[string]any{"ids": relOrder})
-	if err != nil {
-		return nil, err
+	lockRows := map[kg.RelationType][]map[string]any{}
+	sorted := slices.Clone(relOrder)
+	sort.Strings(sorted)
+	for _, id := range sorted {
+		e := ends[id]
+		se, te := eids[e.s], eids[e.t]
+		if se == "" || te == "" {
+			continue // an end is gone: nothing stored to replace
+		}
+		lockRows[e.typ] = append(lockRows[e.typ], map[string]any{"id": id, "s": se, "t": te})
 	}
+	locked := map[string]bool{}
 	existed := map[string]bool{}
 	allEv := map[string][]kg.Evidence{}
-	for _, r := range recs {
-		id, _ := r.Values[0].(string)
-		for _, ev := range r.Values[1].([]any) {
-			m, ok := ev.(map[string]any)
-			if !ok {
-				continue
+	for _, t := range kg.RelationTypes {
+		if len(lockRows[t]) == 0 {
+			continue
+		}
+		recs, err := run(ctx, tx, c, relLock(t), map[string]any{"rows": lockRows[t]})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			id, _ := r.Values[0].(string)
+			locked[id] = true
+			evs, err := storedEvidence(r.Values[2:])
+			if err != nil {
+				return nil, kg.Wrap(kg.EINTERNAL, err, "relationship %s has unreadable evidence", id)
 			}
-			existed[id] = true
-			if a, _ := m["article"].(string); !writing[a] {
-				allEv[id] = append(allEv[id], toEvidence(m))
+			existed[id] = len(evs) > 0
+			for _, ev := range evs {
+				if !writing[ev.ArticleID] {
+					allEv[id] = append(allEv[id], ev)
+				}
 			}
 		}
 	}
 
-	// 4. Results per article: what it added and changed.
+	// 5. Results per article: what it added and changed.
 	credited := map[string]bool{}
+	relsOf := map[string][]string{}
 	for _, i := range live {
 		wr := cr.results[i]
 		changed := map[string]bool{}
 		for _, r := range xs[i].Relationships {
 			changed[r.ID] = true
+			relsOf[xs[i].Article.ID] = append(relsOf[xs[i].Article.ID], r.ID)
 			if !existed[r.ID] && !credited[r.ID] {
 				credited[r.ID] = true
 				wr.RelationshipsAdded++
@@ -472,95 +572,109 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		cr.results[i] = wr
 	}
 
-	// 5. Writes, in one statement.
-	p := make(map[string]any, 2+len(kg.EntityKinds)+2*len(kg.RelationTypes))
-	p["replaced"] = nonNil(updated)
-	artRows := make([]map[string]any, 0, len(live))
-	for _, i := range live {
-		x := xs[i]
-		var evRows []map[string]any
-		for _, r := range x.Relationships {
-			for seq, ev := range r.Evidence {
-				m := map[string]any{
-					"key":      evidenceKey(ev.ArticleID, r.ID, seq),
-					"rel":      r.ID,
-					"seq":      seq,
-					"sentence": ev.Sentence,
-					"start":    ev.Start,
-					"end":      ev.End,
-				}
-				figureProps(&ev.Figures, m)
-				evRows = append(evRows, m)
-			}
-		}
-		artRows = append(artRows, map[string]any{"id": x.Article.ID, "props": articleProps(&x.Article), "evidence": nonNilRows(evRows)})
-	}
-	p["articles"] = artRows
-	byKind := map[kg.EntityKind][]map[string]any{}
-	for _, id := range entIDs {
-		if !dirty[id] {
+	// 6. Writes: relationships' headline and evidence, those left without
+	// evidence deleted, then the articles.
+	setRows := map[kg.RelationType][]map[string]any{}
+	dead := map[kg.RelationType][]string{}
+	for _, id := range sorted {
+		if !locked[id] {
 			continue
 		}
-		e := ents[id]
-		fo := foldedNames(e.Name, e.Aliases)
-		row := map[string]any{"id": e.ID, "name": e.Name, "kind": string(e.Kind),
-			"aliases": nonNil(e.Aliases), "folded": fo, "search": searchTerms(fo)}
-		if e.WikidataID != "" {
-			row["wikidata"] = e.WikidataID
-		}
-		byKind[e.Kind] = append(byKind[e.Kind], row)
-	}
-	for _, k := range kg.EntityKinds {
-		p[entParam(k)] = nonNilRows(byKind[k])
-	}
-	byType := map[kg.RelationType][]map[string]any{}
-	dead := map[kg.RelationType][]string{}
-	for _, id := range relOrder {
-		e := ends[id]
+		typ := ends[id].typ
 		ev := append(allEv[id], newEv[id]...)
 		if len(ev) == 0 {
-			if existed[id] {
-				dead[e.typ] = append(dead[e.typ], id)
-			}
+			dead[typ] = append(dead[typ], id)
 			continue
 		}
 		kg.SortEvidence(ev)
-		h := kg.Headline(ev)
-		props := map[string]any{"id": id}
-		figureProps(&h, props)
-		byType[e.typ] = append(byType[e.typ], map[string]any{"id": id, "s": e.s, "t": e.t, "props": props})
+		props, err := relProps(id, ev)
+		if err != nil {
+			return nil, err
+		}
+		setRows[typ] = append(setRows[typ], map[string]any{"id": id, "props": props})
 	}
 	for _, t := range kg.RelationTypes {
-		p[relParam(t)] = nonNilRows(byType[t])
-		p[deadParam(t)] = nonNil(dead[t])
+		if len(setRows[t]) > 0 {
+			if _, err := run(ctx, tx, c, relSet(t), map[string]any{"rows": setRows[t]}); err != nil {
+				return nil, err
+			}
+		}
+		if len(dead[t]) > 0 {
+			if _, err := run(ctx, tx, c, relDelete(t), map[string]any{"ids": dead[t]}); err != nil {
+				return nil, err
+			}
+		}
 	}
-	if _, err := run(ctx, tx, c, qWrite, p); err != nil {
+	artRows := make([]map[string]any, 0, len(live))
+	for _, i := range live {
+		a := &xs[i].Article
+		props := articleProps(a)
+		props["rels"] = nonNil(relsOf[a.ID]) // sorted: kg.Prepare sorts relationships by id
+		artRows = append(artRows, map[string]any{"id": a.ID, "props": props})
+	}
+	if _, err := run(ctx, tx, c, qArticleWrite, map[string]any{"rows": artRows}); err != nil {
 		return nil, err
 	}
 	return cr, nil
 }
 
-// evidenceKey is Evidence.key: the first 128 bits of the SHA-256 of the
-// evidence's identity (article id, relationship id, position), in hex.
-// The identity itself is in the graph (the ASSERTS link, rel and seq); the
-// key only has to be unique, and a short fixed-size key keeps the unique
-// index small and stores inline in the property record instead of in the
-// string store.
-func evidenceKey(articleID, relID string, seq int) string {
-	h := sha256.New()
-	h.Write([]byte(articleID))
-	h.Write([]byte{0})
-	h.Write([]byte(relID))
-	h.Write([]byte{0})
-	h.Write(strconv.AppendInt(nil, int64(seq), 10))
-	return hex.EncodeToString(h.Sum(nil)[:16])
+// headlineKeys are the relationship properties that hold the headline;
+// each is written on every update, as null when absent, so that a figure
+// the evidence no longer gives is removed.
+var headlineKeys = []string{"amount", "currency", "usd", "capacity", "capacityUnit", "period", "stake", "status", "date", "confidence"}
+
+// relProps is the full property set of a relationship with this sorted
+// evidence: its id, the headline (kg.Headline) and the evidence as
+// parallel lists, element i of each list being evidence i.
+func relProps(id string, ev []kg.Evidence) (map[string]any, error) {
+	h := kg.Headline(ev)
+	props := make(map[string]any, len(headlineKeys)+6)
+	for _, k := range headlineKeys {
+		props[k] = nil
+	}
+	props["id"] = id
+	figureProps(&h, props)
+	art := make([]string, len(ev))
+	sent := make([]string, len(ev))
+	start := make([]int64, len(ev))
+	end := make([]int64, len(ev))
+	figs := make([]string, len(ev))
+	for i := range ev {
+		e := &ev[i]
+		art[i], sent[i], start[i], end[i] = e.ArticleID, e.Sentence, int64(e.Start), int64(e.End)
+		m := map[string]any{}
+		figureProps(&e.Figures, m)
+		b, err := json.Marshal(m)
+		if err != nil {
+			return nil, kg.Wrap(kg.EINVALID, err, "article %s: the figures of the evidence for %s cannot be stored", e.ArticleID, id)
+		}
+		figs[i] = string(b)
+	}
+	props["evArticle"], props["evSentence"], props["evStart"], props["evEnd"], props["evFigures"] = art, sent, start, end, figs
+	return props, nil
 }
 
-func nonNilRows(s []map[string]any) []map[string]any {
-	if s == nil {
-		return []map[string]any{}
+// storedEvidence decodes the evidence lists of a relationship (article,
+// sentence, start, end, figures, as relLock returns them).
+func storedEvidence(v []any) ([]kg.Evidence, error) {
+	arts := strs(v[0])
+	sents, _ := v[1].([]any)
+	starts, _ := v[2].([]any)
+	endsL, _ := v[3].([]any)
+	figs, _ := v[4].([]any)
+	if len(sents) != len(arts) || len(starts) != len(arts) || len(endsL) != len(arts) || len(figs) != len(arts) {
+		return nil, fmt.Errorf("evidence lists of different lengths")
 	}
-	return s
+	out := make([]kg.Evidence, len(arts))
+	for i := range arts {
+		m := map[string]any{"article": arts[i], "sentence": sents[i], "start": starts[i], "end": endsL[i], "figures": figs[i]}
+		ev, err := toEvidence(m)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = ev
+	}
+	return out, nil
 }
 
 func nonNil(s []string) []string {
@@ -570,12 +684,16 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// articleProps is the property set of an article; absent fields are null,
+// which removes what an earlier version had.
 func articleProps(a *kg.Article) map[string]any {
 	m := map[string]any{"id": a.ID, "hash": a.Hash}
 	for k, v := range map[string]string{"title": a.Title, "url": a.URL, "lang": a.Lang,
 		"published": a.Published, "source": a.Source, "text": a.Text} {
 		if v != "" {
 			m[k] = v
+		} else {
+			m[k] = nil
 		}
 	}
 	return m
