@@ -66,6 +66,34 @@ var dealsCases = []partyCase{
 		nil, []triple{{"Meta", kg.PartnersWith, "Google"}}},
 	{"separate launches, Arabic", "ar", "أطلقت ميتا وغوغل نماذج خاصة بها العام الماضي.",
 		nil, []triple{{"Meta", kg.PartnersWith, "Google"}}},
+	// ---- "led by X, with participation from A, B and C", "قادتها X
+	// بمشاركة A وB": the participants invest in the round's company,
+	// not in its lead; "with A and B co-leading"
+	{"participation after the lead", "en", "Mistral AI raised €1.7 billion in a round led by ASML, with participation from Nvidia, DST Global and Bpifrance.",
+		[]triple{{"ASML", kg.InvestsIn, "Mistral AI"}, {"Nvidia", kg.InvestsIn, "Mistral AI"}, {"DST Global", kg.InvestsIn, "Mistral AI"}, {"Bpifrance", kg.InvestsIn, "Mistral AI"}},
+		[]triple{{"Nvidia", kg.InvestsIn, "ASML"}, {"Bpifrance", kg.InvestsIn, "ASML"}}},
+	{"participation after the lead, Arabic", "ar", "جمعت ميسترال 1.7 مليار يورو في جولة قادتها ASML بمشاركة إنفيديا وبي بي آي فرانس.",
+		[]triple{{"ASML", kg.InvestsIn, "Mistral AI"}, {"Nvidia", kg.InvestsIn, "Mistral AI"}, {"Bpifrance", kg.InvestsIn, "Mistral AI"}},
+		[]triple{{"Nvidia", kg.InvestsIn, "ASML"}}},
+	{"participation after the lead, other names", "en", "Cohere raised $500 million in a round led by Radical Ventures, with participation from Nvidia, Salesforce and Cisco.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Cohere"}, {"Salesforce", kg.InvestsIn, "Cohere"}, {"Cisco", kg.InvestsIn, "Cohere"}},
+		[]triple{{"Nvidia", kg.InvestsIn, "Radical Ventures"}, {"Cisco", kg.InvestsIn, "Radical Ventures"}}},
+	{"co-leading", "en", "Anthropic raised $13 billion led by ICONIQ, with Fidelity and Lightspeed co-leading.",
+		[]triple{{"ICONIQ", kg.InvestsIn, "Anthropic"}, {"Fidelity", kg.InvestsIn, "Anthropic"}, {"Lightspeed Venture Partners", kg.InvestsIn, "Anthropic"}}, nil},
+	{"co-leading, active lead", "en", "Thrive Capital led Anysphere's $900 million round, with Andreessen Horowitz co-leading.",
+		[]triple{{"Andreessen Horowitz", kg.InvestsIn, "Anysphere"}}, []triple{{"Andreessen Horowitz", kg.InvestsIn, "Thrive Capital"}}},
+	// ---- the receiver of an investment is the subject: "X received an
+	// investment from Y", "حصلت X على استثمار من Y", "تلقت X استثماراً"
+	{"received an investment", "en", "Scale AI received a $14.3 billion investment from Meta.",
+		[]triple{{"Meta", kg.InvestsIn, "Scale AI"}}, []triple{{"Scale AI", kg.InvestsIn, "Meta"}}},
+	{"secured an investment", "en", "Anthropic secured a fresh $4 billion investment from Amazon, its cloud partner.",
+		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}, []triple{{"Anthropic", kg.InvestsIn, "Amazon"}}},
+	{"received an investment, Arabic VSO", "ar", "حصلت Scale AI على استثمار بقيمة 14.3 مليار دولار من ميتا.",
+		[]triple{{"Meta", kg.InvestsIn, "Scale AI"}}, []triple{{"Scale AI", kg.InvestsIn, "Meta"}}},
+	{"received an investment, Arabic talaqqat", "ar", "تلقت أنثروبيك استثماراً بقيمة 4 مليارات دولار من أمازون.",
+		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}, []triple{{"Anthropic", kg.InvestsIn, "Amazon"}}},
+	{"received approval is no investment", "en", "Mistral AI received approval from Microsoft for the plan.",
+		nil, []triple{{"Microsoft", kg.InvestsIn, "Mistral AI"}}},
 }
 
 func TestDealsConstructions(t *testing.T) {

@@ -126,6 +126,8 @@ var lexicon = []lexeme{
 	{forms: []string{"acquisition", "acquisitions", "takeover", "takeovers", "buyout", "merger"}, fr: frNoun, rel: kg.Acquires, preps: []string{"of", "by"}},
 	// the form holds its "of": the object follows directly
 	{forms: []string{"purchase of"}, fr: frNoun, rel: kg.Acquires},
+	// an offer or bid to buy: the object follows "for"; not yet accepted
+	{forms: []string{"offer for", "offers for", "bid for", "bids for", "takeover bid for", "takeover offer for", "buyout offer for", "tender offer for"}, fr: frNoun, rel: kg.Acquires},
 	{forms: []string{"take over", "takes over", "took over", "taking over", "snapped up", "snaps up", "snap up", "snapping up", "scooped up", "scoops up"}, fr: frVerb, rel: kg.Acquires},
 	{forms: []string{"استحوذ*", "يستحوذ*", "تستحوذ*", "ستستحوذ*", "سيستحوذ*"}, fr: frVerb, rel: kg.Acquires, preps: pOn, verb: true},
 	{forms: []string{"استحواذ*"}, fr: frNoun, rel: kg.Acquires, preps: pOn},
@@ -186,7 +188,7 @@ var lexicon = []lexeme{
 		"الرئيسة التنفيذية", "رئيستها التنفيذية", "رئيسة تنفيذية", "رئيسا تنفيذيا", "رئيسة مجلس ادارة", "رئيسة مجلس الادارة", "المديرة التنفيذية",
 		"المؤسسة المشاركة", "المؤسس والرئيس التنفيذي", "مؤسس ورئيس", "المؤسس والرئيس", "مؤسس والرئيس التنفيذي", "مؤسس ورئيس مجلس ادارة", "الامين العام", "امين عام", "رئيس مجلس ادارتها", "رئيسه التنفيذي"},
 		fr: frTitle, rel: kg.Leads},
-	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
+	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
 	{forms: []string{"operate", "operates", "operated", "operating", "running", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds"}, fr: frVerb, rel: kg.Operates},

@@ -755,12 +755,36 @@ func (c *sctx) argOf(g *group) arg {
 		if m.coref {
 			a.coref = true
 		}
+		if mi == g.ms[len(g.ms)-1] && m.thi+1 < c.s.thi && c.tok(m.thi) == "'" {
+			m.ent = c.possessedOrg(mi) // "backed by Nvidia and SoftBank's Vision Fund"
+		}
 		if !slices.Contains(a.ents, m.ent) {
 			a.ents = append(a.ents, m.ent)
 		}
 	}
 	a.list = len(a.ents) > 1
 	return a
+}
+
+// possessedOrg: the list member at c.ms[mi] is the possessor of the
+// organisation named right after it ("SoftBank's Vision Fund", "Amazon's
+// AWS,"), which is then the party; else the member itself. The possessed
+// name must end its phrase ("Microsoft's OpenAI stake" keeps Microsoft).
+func (c *sctx) possessedOrg(mi int) int {
+	m := c.ms[mi]
+	if c.tok(m.thi+1) != "s" || mi+1 >= len(c.ms) {
+		return m.ent
+	}
+	n := c.ms[mi+1]
+	if n.tlo != m.thi+2 || n.coref || c.r.ents[n.ent].Kind != kg.Organization {
+		return m.ent
+	}
+	if n.thi < c.s.thi {
+		if w := c.tok(n.thi); c.r.v.toks[n.thi].kind != tkPunct && w != "and" && w != "or" {
+			return m.ent
+		}
+	}
+	return n.ent
 }
 
 // L is the nearest group ending before token t, within maxTok tokens.
@@ -1784,6 +1808,21 @@ func (c *sctx) passiveAgent(trE int, mask uint8) *group {
 }
 
 func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	if c.r.v.norm[h.nb:h.ne] == "co-leading" {
+		// "led by ICONIQ, with Fidelity and Lightspeed co-leading": the
+		// co-leads invest in the round the sentence already gave
+		if l := c.L(trS, 1); l != nil {
+			for _, cd := range c.cands {
+				if !cd.dropped && cd.rel == kg.InvestsIn && cd.round {
+					if la := c.argOf(l); !contains(la.ents, cd.dst) {
+						c.emit(kg.InvestsIn, la, arg{ents: []int{cd.dst}}, confNoun, trS, an)
+					}
+					return
+				}
+			}
+		}
+		return
+	}
 	if g := c.passiveAgent(trE, srcKinds(lx.rel)); g != nil {
 		sa := c.argOf(g)
 		var da arg
@@ -2056,6 +2095,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 }
 
 func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	if lx.rel == kg.InvestsIn && c.receivedFrom(trS, trE, an) {
+		return
+	}
 	var sa arg
 	after := trE
 	conf := confNoun
@@ -2083,7 +2125,24 @@ func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	} else {
 		dst = c.R(after, 3)
 	}
+	if dst != nil && !arabic && lx.rel == kg.Acquires && strings.HasSuffix(c.r.v.norm[h.nb:h.ne], " for") {
+		// "said it would not bid for Run:ai competitors": no offer, or
+		// not for the company named
+		if trS-1 >= c.s.tlo && (c.tok(trS-1) == "not" || c.tok(trS-1) == "no" || c.tok(trS-1) == "never") ||
+			dst.thi < c.s.thi && modifierHeads[c.tok(dst.thi)] {
+			return
+		}
+	}
 	if dst == nil {
+		if !arabic && lx.rel == kg.Acquires && c.targetlessTakeover(trE) {
+			// "shareholders voted down CoreWeave's $9 billion takeover":
+			// the possessor buys the company the sentence is about
+			if pa, ok := c.possFar(trS); ok && !pa.coref && pa.g != nil && c.npBetween(pa.g.thi, trS) {
+				if da := c.topicArg(h.pb, pa); da.ok() && c.r.ents[da.ents[0]].Kind == kg.Organization {
+					c.emit(lx.rel, pa, da, confWeak, trS, an)
+				}
+			}
+		}
 		return
 	}
 	da := c.argOf(dst)
@@ -2220,6 +2279,9 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 		}
 		return
 	} else if lx.rel == kg.InvestsIn {
+		if l := c.L(trS, 0); !arabic && l != nil && l.thi == trS {
+			return // "Core Scientific shareholders voted …": the owners of X, unnamed
+		}
 		// "وضمت قائمة المستثمرين في الجولة X، وY": the list follows
 		for i := range c.groups {
 			if g := &c.groups[i]; g.tlo >= trE && g.tlo-trE <= 5 {
@@ -2390,6 +2452,9 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	}
 	if pa, ok := c.poss(trS); ok {
 		a = pa
+	} else if g := c.overApposition(trS, srcKinds(lx.rel)); !arabic && g != nil {
+		aG = g // "Perplexity, led by X and backed by Y, competes with Google"
+		a = c.argOf(g)
 	} else if g := c.R(trE, 0); arabic && g != nil && c.P(g.thi, lx.preps, 6) != nil {
 		aG = g // construct: "شراكات OpenAI مع …"
 		a = c.argOf(g)
@@ -2513,6 +2578,61 @@ func (c *sctx) jointStatement(trS, trE int) bool {
 	}
 	return false
 }
+
+// receiveVerbs take an investment as their object: the subject is the
+// company invested in ("Scale AI received a $14.3bn investment from
+// Meta", "حصلت X على استثمار من Y", "تلقت X استثماراً").
+var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true, "secured": true, "secures": true,
+	"got": true, "gets": true, "attracted": true, "attracts": true, "landed": true, "lands": true, "obtained": true, "won": true, "accepted": true, "accepts": true,
+	"حصلت": true, "حصل": true, "تحصل": true, "يحصل": true, "ستحصل": true, "سيحصل": true, "تلقت": true, "تلقي": true, "يتلقي": true, "تتلقي": true,
+	"ستتلقي": true, "نالت": true, "استقطبت": true, "اجتذبت": true, "جذبت": true}
+
+// receivedFrom: an investment noun governed by a receive verb, with its
+// investor after "from"/"من": the investor INVESTS_IN the receiver.
+func (c *sctx) receivedFrom(trS, trE int, an *anchor) bool {
+	k := trS - 1
+	for ; k >= c.s.tlo && k >= trS-6; k-- {
+		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(k), "و"), "ف")
+		if receiveVerbs[w] {
+			break
+		}
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	if k < c.s.tlo || k < trS-6 {
+		return false
+	}
+	var rg *group
+	if g := c.R(k+1, 0); g != nil && g.thi <= trS {
+		rg = g // "حصلت Scale AI على استثمار"
+	} else {
+		rg = c.L(k, 1)
+	}
+	if rg == nil || c.groupKind(rg)&(kOrg|kProject) == 0 {
+		return false
+	}
+	p := c.P(trE, []string{"from", "من"}, 10)
+	if p == nil || c.groupKind(p)&(kOrg|kPerson) == 0 {
+		return false
+	}
+	ra, pa := c.argOf(rg), c.argOf(p)
+	if overlaps(ra, pa) {
+		return false
+	}
+	n := len(c.cands)
+	c.emit(kg.InvestsIn, pa, ra, confNoun, trS, an)
+	if w := strings.TrimPrefix(strings.TrimPrefix(c.tok(k), "و"), "ف"); receivedPast[w] {
+		for _, cd := range c.cands[n:] {
+			cd.form = "received" // the money came in: the verb's tense, not the noun's
+		}
+	}
+	return true
+}
+
+// receivedPast are the past forms of receiveVerbs.
+var receivedPast = map[string]bool{"received": true, "secured": true, "got": true, "attracted": true, "landed": true, "obtained": true, "won": true,
+	"accepted": true, "حصلت": true, "حصل": true, "تلقت": true, "نالت": true, "استقطبت": true, "اجتذبت": true, "جذبت": true}
 
 // partnerMods stand between "as"/"بصفته" and a partner noun.
 var partnerMods = map[string]bool{"a": true, "an": true, "the": true, "technology": true, "tech": true, "key": true, "strategic": true, "founding": true,
@@ -3532,7 +3652,7 @@ func (c *sctx) clauseStatus(t int) kg.DealStatus {
 // intention forms make it ANNOUNCED.
 var pastForms = map[string]kg.DealStatus{
 	"invested": kg.Completed, "acquired": kg.Completed, "bought": kg.Completed, "purchased": kg.Completed, "raised": kg.Completed,
-	"secured": kg.Completed, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
+	"secured": kg.Completed, "received": kg.Completed, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
 	"participated": kg.Completed, "joined": kg.Completed, "backed": kg.Completed, "took part": kg.Completed, "led": kg.Completed, "co-led": kg.Completed, "sold": kg.Completed,
 	"استثمرت": kg.Completed, "استثمر": kg.Completed, "استثمروا": kg.Completed, "استحوذت": kg.Completed, "استحوذ": kg.Completed,
 	"اشترت": kg.Completed, "اشتري": kg.Completed, "ضخت": kg.Completed, "ضخ": kg.Completed, "ضختا": kg.Completed, "ضخوا": kg.Completed,
@@ -3540,6 +3660,9 @@ var pastForms = map[string]kg.DealStatus{
 	"ستنضم": kg.Announced, "سينضم": kg.Announced, "انضمت": kg.Completed, "انضم": kg.Completed, "انضمتا": kg.Completed,
 	"ستستثمر": kg.Announced, "سيستثمر": kg.Announced, "ستستحوذ": kg.Announced, "سيستحوذ": kg.Announced, "ستضخ": kg.Announced,
 	"سيضخ": kg.Announced, "ستشتري": kg.Announced, "سيشتري": kg.Announced, "ستوفر": kg.Announced, "سيوفر": kg.Announced, "ستزود": kg.Announced,
+	// an offer or bid is not (yet) accepted
+	"offer for": kg.Talks, "offers for": kg.Talks, "bid for": kg.Talks, "bids for": kg.Talks, "takeover bid for": kg.Talks,
+	"takeover offer for": kg.Talks, "buyout offer for": kg.Talks, "tender offer for": kg.Talks,
 }
 
 func tenseStatus(form string) kg.DealStatus { return pastForms[form] }
@@ -3884,6 +4007,48 @@ func (c *sctx) possFar(t int) (arg, bool) {
 	return arg{}, false
 }
 
+// modifierHeads follow a name that only modifies them ("Run:ai
+// competitors", "OpenAI rivals"): the name is not the object.
+var modifierHeads = map[string]bool{"competitors": true, "rivals": true, "customers": true, "clients": true, "peers": true, "suppliers": true}
+
+// targetlessTakeover: an English acquisition noun with no object of its
+// own ("CoreWeave's takeover, ending …"), not a compound about buying in
+// general ("Google's acquisition spree", "its takeover strategy").
+func (c *sctx) targetlessTakeover(trE int) bool {
+	if trE >= c.s.thi {
+		return true
+	}
+	tk := c.r.v.toks[trE]
+	if tk.kind == tkPunct {
+		return true
+	}
+	switch c.tok(trE) {
+	case "was", "is", "has", "had", "would", "will", "could", "collapsed", "failed", "fell", "ended", "closed", "in", "on", "after", "last", "earlier", "this":
+		return true
+	}
+	return false
+}
+
+// npBetween: the tokens from lo to hi can all stand inside one English
+// noun phrase ("'s roughly $9 billion all-stock"): no article,
+// preposition or verb ("'s shares voted against the").
+func (c *sctx) npBetween(lo, hi int) bool {
+	if hi-lo > 9 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		switch w := c.tok(k); w {
+		case "the", "a", "an", "against", "for", "to", "of", "on", "with", "by", "from", "in", "at", "that", "which", "its", "their", ",", "and", "or":
+			return false
+		default:
+			if strings.HasSuffix(w, "ed") && w != "proposed" && w != "planned" && w != "rumored" && w != "rumoured" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // ledRound: an active English "led"/"co-led" whose object is a funding
 // round ("led the round", "co-led the $200 million Series B", "led
 // Vela's seed round"), not a company or a team.
@@ -4025,6 +4190,14 @@ func (c *sctx) raiseDst(h hit, trS int, src arg) arg {
 	}
 	if g != nil {
 		a := c.argOf(g)
+		// "a round led by ASML, with participation from Nvidia", "قادتها
+		// ASML بمشاركة إنفيديا": the name on the left already invests in
+		// this sentence's round; the participants join the same round
+		for _, cd := range c.cands {
+			if !cd.dropped && cd.rel == kg.InvestsIn && contains(a.ents, cd.src) && !contains(src.ents, cd.dst) {
+				return arg{ents: []int{cd.dst}, g: nil}
+			}
+		}
 		if !overlaps(a, src) && !r.ents[a.ents[0]].tag("investor") && r.ents[a.ents[0]].Kind == kg.Organization {
 			r.sal.raiseTarget = a.ents[0]
 			return a
@@ -4114,14 +4287,20 @@ func (c *sctx) overApposition(t int, mask uint8) *group {
 		if g.thi != j || len(g.ms) > 1 || c.groupKind(g)&mask == 0 {
 			return nil
 		}
-		// the apposition must describe, not list: "the startup", "a unit"
-		if n := c.tok(j + 1); n != "the" && n != "a" && n != "an" && n != "which" && n != "who" {
+		// the apposition must describe, not list: "the startup", "a unit",
+		// "led by …", "backed by …"
+		if n := c.tok(j + 1); n != "the" && n != "a" && n != "an" && n != "which" && n != "who" && !apposParticiples[n] {
 			return nil
 		}
 		return g
 	}
 	return nil
 }
+
+// apposParticiples open a participial apposition after a name ("Perplexity,
+// led by Aravind Srinivas and backed by Nvidia, competes with Google").
+var apposParticiples = map[string]bool{"led": true, "backed": true, "founded": true, "co-founded": true, "owned": true, "run": true,
+	"based": true, "headquartered": true, "valued": true, "known": true, "created": true, "funded": true, "controlled": true, "chaired": true}
 
 var copula = map[string]bool{"are": true, "is": true, "were": true, "was": true, "remain": true, "remains": true, "became": true,
 	"become": true, "becomes": true, "be": true}
