@@ -4195,7 +4195,7 @@ func (c *sctx) raiseDst(h hit, trS int, src arg) arg {
 		// this sentence's round; the participants join the same round
 		for _, cd := range c.cands {
 			if !cd.dropped && cd.rel == kg.InvestsIn && contains(a.ents, cd.src) && !contains(src.ents, cd.dst) {
-				return arg{ents: []int{cd.dst}, g: nil}
+				return arg{ents: []int{cd.dst}, coref: true}
 			}
 		}
 		if !overlaps(a, src) && !r.ents[a.ents[0]].tag("investor") && r.ents[a.ents[0]].Kind == kg.Organization {
