@@ -3462,6 +3462,11 @@ func (c *sctx) attachFigures() {
 		}
 		if statusTypes[cd.rel] || cd.rel == "" {
 			cd.fig.Status = c.statusNear(cd.anchor, 15)
+			if cd.fig.Status == kg.Announced && tenseStatus(cd.form) == kg.Completed && c.reportedPast(cd.anchor) {
+				// "announced it had raised", "أعلنت أنها جمعت": what is
+				// announced is a deal done
+				cd.fig.Status = kg.Completed
+			}
 			if cd.fig.Status == "" {
 				cd.fig.Status = tenseStatus(cd.form)
 				if cd.fig.Status == "" && cd.round {
@@ -3613,6 +3618,28 @@ func (c *sctx) punctBetween(a, b int) bool {
 	return false
 }
 
+// announceForms report a deal; what they report keeps its own tense.
+var announceForms = map[string]bool{"announced": true, "announces": true, "announce": true, "unveiled": true, "unveils": true, "revealed": true, "said": true,
+	"اعلنت": true, "اعلن": true, "تعلن": true, "يعلن": true, "كشفت": true, "كشف": true}
+
+// reportedPast: the announced-status cue nearest to the past-tense trigger
+// at t is a reporting verb before it with no future or plan word ("will",
+// "تعتزم") between them.
+func (c *sctx) reportedPast(t int) bool {
+	rep := false
+	for _, h := range c.hits {
+		if lexicon[h.lex].status != kg.Announced || int(h.tb) >= t || t-int(h.tb) > 8 {
+			continue
+		}
+		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(int(h.tb)), "و"), "ف")
+		if !announceForms[w] {
+			return false // "will", "plans to", "تعتزم": not done yet
+		}
+		rep = true
+	}
+	return rep
+}
+
 // negatedDeal: a status cue that ends talks with no deal ("لكنها لم
 // تتوصل إلى اتفاق", "without reaching a deal"): it blocks the deal the
 // sentence's talks are about however far from their trigger.
@@ -3652,7 +3679,7 @@ func (c *sctx) clauseStatus(t int) kg.DealStatus {
 // intention forms make it ANNOUNCED.
 var pastForms = map[string]kg.DealStatus{
 	"invested": kg.Completed, "acquired": kg.Completed, "bought": kg.Completed, "purchased": kg.Completed, "raised": kg.Completed,
-	"secured": kg.Completed, "received": kg.Completed, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
+	"secured": kg.Completed, "received": kg.Completed, "جمع": kg.Completed, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
 	"participated": kg.Completed, "joined": kg.Completed, "backed": kg.Completed, "took part": kg.Completed, "led": kg.Completed, "co-led": kg.Completed, "sold": kg.Completed,
 	"استثمرت": kg.Completed, "استثمر": kg.Completed, "استثمروا": kg.Completed, "استحوذت": kg.Completed, "استحوذ": kg.Completed,
 	"اشترت": kg.Completed, "اشتري": kg.Completed, "ضخت": kg.Completed, "ضخ": kg.Completed, "ضختا": kg.Completed, "ضخوا": kg.Completed,
