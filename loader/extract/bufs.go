@@ -15,9 +15,13 @@ type runBufs struct {
 	cands   []*relCand
 	mask    []bool
 	// per article
-	sentOf  []int
-	inMent  []bool
-	sentLex [][2]int
+	ents     []*entRec
+	allCands []*relCand
+	ms       []mention
+	lastOrgs []int
+	sentOf   []int
+	inMent   []bool
+	sentLex  [][2]int
 	// gazetteer entry → 1 + the article's entity index (0: none yet);
 	// gazSet lists the entries to clear for the next article
 	gazIx  []int32

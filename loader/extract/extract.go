@@ -132,6 +132,10 @@ func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
 	defer scratchPool.Put(sc)
 	r.bufs = &sc.bufs
 	r.bufs.reset(len(x.ents))
+	r.ents, r.cands, r.msBuf, r.sal.lastOrgs = r.bufs.ents[:0], r.bufs.allCands[:0], r.bufs.ms[:0], r.bufs.lastOrgs[:0]
+	defer func() {
+		r.bufs.ents, r.bufs.allCands, r.bufs.ms, r.bufs.lastOrgs = r.ents[:0], r.cands[:0], r.msBuf[:0], r.sal.lastOrgs[:0]
+	}()
 	r.v = newViewIn(a.Text, sc)
 	r.ments = sc.ments[:0]
 	defer func() { sc.ments = r.ments[:0] }()
@@ -170,7 +174,9 @@ func (r *run) unknownEntity(name string, kind kg.EntityKind) int {
 		return i
 	}
 	i := len(r.ents)
-	r.ents = append(r.ents, &entRec{Entity: kg.Entity{ID: id, Name: name, Kind: kind}})
+	e := r.bufs.newEnt()
+	*e = entRec{Entity: kg.Entity{ID: id, Name: name, Kind: kind}}
+	r.ents = append(r.ents, e)
 	r.byID[id] = i
 	return i
 }
@@ -443,8 +449,10 @@ func (r *run) output() *kg.Extraction {
 		src, dst := r.ents[c.src], r.ents[c.dst]
 		src.used, dst.used = true, true
 		f := c.fig
-		if q, ok := r.projCap[c.dst]; ok && c.rel == kg.Operates && f.Capacity == nil {
-			f.Capacity = &q
+		if c.rel == kg.Operates && f.Capacity == nil {
+			if q, ok := r.projCap[c.dst]; ok {
+				f.Capacity = &q // (declared here, q is allocated only when used)
+			}
 		}
 		f.Confidence = roundConf(c.conf)
 		evs[i] = kg.Evidence{ArticleID: r.a.ID, Sentence: r.v.orig[s.ob:s.oe], Start: s.rs, End: s.re, Figures: f}

@@ -3711,6 +3711,7 @@ func heldInvestment(form string) bool {
 func (c *sctx) typeDeals() {
 	r := c.r
 	var last *dealFrame
+	var own *dealFrame // the frame made below, while only last points to it
 	for _, a := range c.anchors {
 		for _, cd := range a.cands {
 			if cd.dropped {
@@ -3761,7 +3762,13 @@ func (c *sctx) typeDeals() {
 				continue
 			}
 			if a.lx.fr != frTitle && statusTypes[cd.rel] {
+				if own != nil && last == own {
+					// the frame it replaces is unreachable: refill it
+					*own = dealFrame{a: cd.src, b: cd.dst, typ: cd.rel, cands: append(own.cands[:0], cd), sent: c.si}
+					continue
+				}
 				last = &dealFrame{a: cd.src, b: cd.dst, typ: cd.rel, cands: []*relCand{cd}, sent: c.si}
+				own = last
 			}
 		}
 	}
