@@ -71,6 +71,15 @@ var englishCases = []partyCase{
 		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}},
 	{"possessor of a stake stays", "en", "Cohere counts Nvidia's venture arm and Oracle among its investors.",
 		[]triple{{"Oracle", kg.InvestsIn, "Cohere"}}, nil},
+	// ---- a person can buy a company
+	{"person buys", "en", "Elon Musk bought Twitter for $44 billion in 2022.",
+		[]triple{{"Elon Musk", kg.Acquires, "X"}}, nil},
+	{"person agreed to acquire", "en", "Masayoshi Son agreed to acquire Ampere Computing last year, SoftBank said.",
+		[]triple{{"Masayoshi Son", kg.Acquires, "Ampere Computing"}}, nil},
+	{"person's company buys: the company", "en", "Elon Musk said on Friday that his startup xAI has acquired Cursor.",
+		[]triple{{"xAI", kg.Acquires, "Cursor"}}, []triple{{"Elon Musk", kg.Acquires, "Cursor"}}},
+	{"person in a led-by apposition is no buyer", "en", "Databricks grew. The San Francisco-based company, led by Ali Ghodsi, also bought Tecton earlier this year.",
+		[]triple{{"Databricks", kg.Acquires, "Tecton"}}, []triple{{"Ali Ghodsi", kg.Acquires, "Tecton"}}},
 	// ---- "the two companies" names the pair its own sentence gave
 	{"two companies in the sentence", "en", "Microsoft and Nvidia are partners. Alibaba released Qwen on Friday, saying it beats DeepSeek-V3, as the two companies compete for developers.",
 		[]triple{{"Alibaba", kg.CompetesWith, "DeepSeek"}},

@@ -496,7 +496,7 @@ func typeOK(t kg.RelationType, s, d *entRec) bool {
 	case kg.InvestsIn:
 		return (org(s) || s.Kind == kg.Person || s.Kind == kg.Place && false) && (org(d) || d.Kind == kg.Project)
 	case kg.Acquires:
-		return org(s) && (org(d) || d.Kind == kg.Product)
+		return (org(s) || s.Kind == kg.Person) && (org(d) || d.Kind == kg.Product) // "Elon Musk bought Twitter"
 	case kg.SuppliesCompute:
 		return org(s) && (org(d) || d.Kind == kg.Project || d.Kind == kg.Product)
 	case kg.PartnersWith:

@@ -821,8 +821,8 @@ func kindBit(k kg.EntityKind) uint8 {
 // finds Cognition, not Devin, as the buyer.
 func srcKinds(t kg.RelationType) uint8 {
 	switch t {
-	case kg.InvestsIn, kg.Owns:
-		return kOrg | kPerson
+	case kg.InvestsIn, kg.Owns, kg.Acquires:
+		return kOrg | kPerson // "Elon Musk bought Twitter"
 	case kg.Leads:
 		return kPerson
 	case kg.CompetesWith:
@@ -1989,6 +1989,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			dst = r0
 		}
 		if dst == nil {
+			c.investedInRound(lx, joinTail(trE, sa), sa, an)
 			return
 		}
 		da := c.argOf(dst)
@@ -2004,7 +2005,11 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	}
 	// English (and Arabic non-verb forms): SVO
 	var sa arg
-	if l := c.Lxk(trS, 15, srcKinds(lx.rel)); l != nil {
+	l0 := c.Lxk(trS, 15, srcKinds(lx.rel))
+	if l0 != nil && lx.rel == kg.Acquires && c.groupKind(l0) == kPerson && c.prepObject(l0) {
+		l0 = c.Lxk(trS, 15, kOrg) // "The company, led by Ali Ghodsi, bought Tecton": the person is no buyer
+	}
+	if l := l0; l != nil {
 		sa = c.argOf(l)
 		if lx.rel == kg.LocatedIn {
 			pron = false // "ومقرها": the pronoun is the name just before
@@ -2072,6 +2077,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		}
 	}
 	if dst == nil {
+		c.investedInRound(lx, trE, sa, an)
 		return
 	}
 	da := c.argOf(dst)
@@ -2577,6 +2583,18 @@ func (c *sctx) jointStatement(trS, trE int) bool {
 		}
 	}
 	return false
+}
+
+// investedInRound: an invest verb whose "in"/"في" names a round, not a
+// company: "Nvidia invested in the latest funding round of xAI",
+// "استثمرت إنفيديا في جولة التمويل الأخيرة لـxAI".
+func (c *sctx) investedInRound(lx *lexeme, t int, sa arg, an *anchor) {
+	if lx.rel != kg.InvestsIn || !sa.ok() || sa.coref {
+		return
+	}
+	if ra, ok := c.roundOwnerAfter(t, sa); ok {
+		c.emit(kg.InvestsIn, sa, ra, confNoun, int(an.h.tb), an)
+	}
 }
 
 // receiveVerbs take an investment as their object: the subject is the
@@ -3619,12 +3637,14 @@ func (c *sctx) punctBetween(a, b int) bool {
 }
 
 // announceForms report a deal; what they report keeps its own tense.
-var announceForms = map[string]bool{"announced": true, "announces": true, "announce": true, "unveiled": true, "unveils": true, "revealed": true, "said": true,
+var announceForms = map[string]bool{"announced": true, "announces": true, "announce": true, "unveiled": true, "unveils": true, "revealed": true,
 	"اعلنت": true, "اعلن": true, "تعلن": true, "يعلن": true, "كشفت": true, "كشف": true}
 
 // reportedPast: the announced-status cue nearest to the past-tense trigger
 // at t is a reporting verb before it with no future or plan word ("will",
-// "تعتزم") between them.
+// "تعتزم") between them. In Arabic the trigger must be a finite verb of a
+// that-clause ("أعلنت أنها جمعت"): a verbal noun right after the verb
+// ("أعلنت ضخ 5 مليارات") is what was announced, not done.
 func (c *sctx) reportedPast(t int) bool {
 	rep := false
 	for _, h := range c.hits {
@@ -3634,6 +3654,18 @@ func (c *sctx) reportedPast(t int) bool {
 		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(int(h.tb)), "و"), "ف")
 		if !announceForms[w] {
 			return false // "will", "plans to", "تعتزم": not done yet
+		}
+		if c.r.v.toks[t].flags&tfArabic != 0 {
+			that := false
+			for k := int(h.te) + 1; k < t; k++ {
+				switch c.tok(k) {
+				case "ان", "انها", "انه", "انهما", "انهم", "بان", "بانها", "بانه":
+					that = true
+				}
+			}
+			if !that {
+				return false
+			}
 		}
 		rep = true
 	}
