@@ -92,6 +92,15 @@ var dealsCases = []partyCase{
 		[]triple{{"Meta", kg.InvestsIn, "Scale AI"}}, []triple{{"Scale AI", kg.InvestsIn, "Meta"}}},
 	{"received an investment, Arabic talaqqat", "ar", "تلقت أنثروبيك استثماراً بقيمة 4 مليارات دولار من أمازون.",
 		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}, []triple{{"Anthropic", kg.InvestsIn, "Amazon"}}},
+	// ---- an invest verb whose "in" names a round: the round's company
+	{"invested in the round of X", "en", "Nvidia invested in the latest funding round of xAI.",
+		[]triple{{"Nvidia", kg.InvestsIn, "xAI"}}, nil},
+	{"invested in the round of X, Arabic", "ar", "واستثمرت إنفيديا في جولة التمويل الأخيرة لـxAI.",
+		[]triple{{"Nvidia", kg.InvestsIn, "xAI"}}, nil},
+	{"invested in X's round, Arabic construct", "ar", "استثمرت سيسكو في جولة تمويل ميسترال.",
+		[]triple{{"Cisco", kg.InvestsIn, "Mistral AI"}}, nil},
+	{"investing in data centres is no counterparty", "ar", "استثمرت سوفت بنك في مراكز بيانات في تكساس.",
+		nil, []triple{{"SoftBank", kg.InvestsIn, "Texas"}}},
 	{"received approval is no investment", "en", "Mistral AI received approval from Microsoft for the plan.",
 		nil, []triple{{"Microsoft", kg.InvestsIn, "Mistral AI"}}},
 }
@@ -156,6 +165,19 @@ func TestDealsStatus(t *testing.T) {
 		// closing a round is a completed round
 		{"closing a round, Arabic", "ar", "أعلنت ميسترال إغلاق جولة تمويل بقيمة 600 مليون دولار قادتها جنرال كاتاليست.",
 			triple{"General Catalyst", kg.InvestsIn, "Mistral AI"}, kg.Completed},
+		// what a reporting verb reports keeps its own tense; a plan stays
+		// announced; an Arabic verbal noun after "أعلنت" is what was
+		// announced
+		{"announced it had raised", "en", "Mistral AI announced it had raised €600 million from General Catalyst.",
+			triple{"General Catalyst", kg.InvestsIn, "Mistral AI"}, kg.Completed},
+		{"announced that it raised, Arabic", "ar", "أعلنت ميسترال أنها جمعت 600 مليون يورو من جنرال كاتاليست.",
+			triple{"General Catalyst", kg.InvestsIn, "Mistral AI"}, kg.Completed},
+		{"announced it will raise", "en", "Mistral AI announced it will raise €600 million from General Catalyst.",
+			triple{"General Catalyst", kg.InvestsIn, "Mistral AI"}, kg.Announced},
+		{"announced injecting, Arabic verbal noun", "ar", "أعلنت إنفيديا الشهر الماضي ضخ 5 مليارات دولار في إنتل.",
+			triple{"Nvidia", kg.InvestsIn, "Intel"}, kg.Announced},
+		{"received an investment", "en", "Scale AI received a $14.3 billion investment from Meta.",
+			triple{"Meta", kg.InvestsIn, "Scale AI"}, kg.Completed},
 		// backed by: a standing relation with no deal state
 		{"backed by", "en", "Hugging Face, which is backed by Nvidia, announced a new robot.",
 			triple{"Nvidia", kg.InvestsIn, "Hugging Face"}, ""},

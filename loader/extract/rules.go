@@ -1171,6 +1171,40 @@ func (c *sctx) topicAt(pos int32, excl []int) int {
 	return -1
 }
 
+// bareTitleOrg is the organisation a bare English title ("co-founder
+// Daniel Gross") belongs to: the first one named before pos that does not
+// itself modify another title ("The OpenAI co-founder said …" gives
+// OpenAI to its own title); firstOrgBefore in Arabic.
+func (c *sctx) bareTitleOrg(pos int32) int {
+	for _, m := range c.ms {
+		if m.nb >= pos {
+			break
+		}
+		e := c.r.ents[m.ent]
+		if e.Kind != kg.Organization || e.tag("media") || m.weak {
+			continue
+		}
+		if c.r.v.toks[m.tlo].flags&tfArabic != 0 {
+			return m.ent
+		}
+		if c.titleAt(m.thi) {
+			continue
+		}
+		return m.ent
+	}
+	return -1
+}
+
+// titleAt: a title trigger starts at token k.
+func (c *sctx) titleAt(k int) bool {
+	for _, h := range c.hits {
+		if int(h.tb) == k && lexicon[h.lex].fr == frTitle {
+			return true
+		}
+	}
+	return false
+}
+
 // firstOrgBefore is the first organisation named in the sentence before
 // pos, or -1.
 func (c *sctx) firstOrgBefore(pos int32) int {
@@ -1928,6 +1962,10 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 					c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
 					return
 				}
+				n := len(c.cands)
+				if c.investedInRound(lx, r0.thi, c.argOf(r0), an); len(c.cands) > n {
+					return // "استثمرت إنفيديا في جولة تمويل ميسترال"
+				}
 				// "استثمرت سوفت بنك فيها": the object is a pronoun
 				if r0.thi < c.s.thi && prepPronoun[c.tok(r0.thi)] {
 					if l := c.Lk(trS, 20, dstKinds(lx.rel)); l != nil && l != r0 {
@@ -2410,9 +2448,12 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 		if weakTitles[form] {
 			return
 		}
+		if !pron && person.thi+1 < c.s.thi && c.tok(person.thi) == "," && c.tok(person.thi+1) == "who" {
+			return // "co-founder Mustafa Suleyman, who now runs Microsoft AI": the clause gives the role
+		}
 		// a bare "Chief executive X said": the organisation of this
 		// sentence, else the one the article is about
-		if e := c.firstOrgBefore(h.pb); e >= 0 {
+		if e := c.bareTitleOrg(h.pb); e >= 0 {
 			org = arg{ents: []int{e}, coref: true}
 		} else if e := r.sal.mostSalient(); e >= 0 {
 			org = arg{ents: []int{e}, coref: true}
