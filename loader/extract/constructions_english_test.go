@@ -80,6 +80,15 @@ var englishCases = []partyCase{
 		[]triple{{"xAI", kg.Acquires, "Cursor"}}, []triple{{"Elon Musk", kg.Acquires, "Cursor"}}},
 	{"person in a led-by apposition is no buyer", "en", "Databricks grew. The San Francisco-based company, led by Ali Ghodsi, also bought Tecton earlier this year.",
 		[]triple{{"Databricks", kg.Acquires, "Tecton"}}, []triple{{"Ali Ghodsi", kg.Acquires, "Tecton"}}},
+	// ---- bare titles: whose co-founder?
+	{"bare co-founder after a described subject", "en", "The OpenAI co-founder said that he has taken over as chief executive of Safe Superintelligence after co-founder Daniel Gross left to join Meta.",
+		[]triple{{"Daniel Gross", kg.Leads, "Safe Superintelligence"}}, []triple{{"Daniel Gross", kg.Leads, "OpenAI"}}},
+	{"coordinated titles share the name", "en", "Anthropic co-founder and chief executive Dario Amodei said the company would expand.",
+		[]triple{{"Dario Amodei", kg.Leads, "Anthropic"}}, nil},
+	{"titles after a named title share the company", "en", "Cohere chief executive Aidan Gomez and president Martin Kon spoke on Monday.",
+		[]triple{{"Aidan Gomez", kg.Leads, "Cohere"}}, nil},
+	{"who now runs: the clause gives the role", "en", "Microsoft hired most of Inflection AI's staff, including co-founder Mustafa Suleyman, who now runs Microsoft AI.",
+		[]triple{{"Mustafa Suleyman", kg.Leads, "Microsoft AI"}}, []triple{{"Mustafa Suleyman", kg.Leads, "Microsoft"}}},
 	// ---- "the two companies" names the pair its own sentence gave
 	{"two companies in the sentence", "en", "Microsoft and Nvidia are partners. Alibaba released Qwen on Friday, saying it beats DeepSeek-V3, as the two companies compete for developers.",
 		[]triple{{"Alibaba", kg.CompetesWith, "DeepSeek"}},

@@ -1187,7 +1187,7 @@ func (c *sctx) bareTitleOrg(pos int32) int {
 		if c.r.v.toks[m.tlo].flags&tfArabic != 0 {
 			return m.ent
 		}
-		if c.titleAt(m.thi) {
+		if c.titleNoName(m.thi) {
 			continue
 		}
 		return m.ent
@@ -1195,11 +1195,18 @@ func (c *sctx) bareTitleOrg(pos int32) int {
 	return -1
 }
 
-// titleAt: a title trigger starts at token k.
-func (c *sctx) titleAt(k int) bool {
+// titleNoName: a title trigger starts at token k with no name after it
+// ("The OpenAI co-founder said": a description of someone already named,
+// whose organisation is not a later bare title's; "OpenAI chief executive
+// Sam Altman and president Greg Brockman" share theirs).
+func (c *sctx) titleNoName(k int) bool {
 	for _, h := range c.hits {
 		if int(h.tb) == k && lexicon[h.lex].fr == frTitle {
-			return true
+			e := int(h.te) + 1
+			if e < c.s.thi && (c.tok(e) == "and" || c.tok(e) == "&" || c.tok(e) == "," || c.tok(e) == "/") {
+				return false // "Anthropic co-founder and chief executive Dario Amodei"
+			}
+			return e >= c.s.thi || c.grpAt[e-c.s.tlo] < 0
 		}
 	}
 	return false
@@ -3261,6 +3268,13 @@ func accepts(t kg.RelationType, kind uint8) bool {
 	return false
 }
 
+// takesFig: the relation can carry a figure of this kind; a standing
+// relation stated as a modifier ("the Nvidia-backed company", "المدعومة
+// من إنفيديا") carries no amount: the sentence's money is its deal's.
+func takesFig(cd *relCand, kind uint8) bool {
+	return accepts(cd.rel, kind) && !(cd.state && kind == fkAmount)
+}
+
 // statusTypes are the deal relations that carry a status and a date
 // (ownership, roles, places and rivalries carry neither).
 var statusTypes = map[kg.RelationType]bool{kg.InvestsIn: true, kg.Acquires: true, kg.SuppliesCompute: true, kg.PartnersWith: true}
@@ -3377,7 +3391,7 @@ func (c *sctx) attachFigures() {
 					// "X's contracts with Y are now worth about $22bn"
 					var acc []*relCand
 					for _, cd := range liveCands(d.cands) {
-						if accepts(cd.rel, f.kind) && cd.rel != kg.PartnersWith {
+						if takesFig(cd, f.kind) && cd.rel != kg.PartnersWith {
 							acc = append(acc, cd)
 						}
 					}
@@ -3386,7 +3400,7 @@ func (c *sctx) attachFigures() {
 						// infrastructure to OpenAI": a deal without parties
 						// of its own is the one its purpose clause states
 						for _, cd := range liveCands(c.cands) {
-							if cd.anchor > d.tok && statusTypes[cd.rel] && cd.rel != kg.PartnersWith && accepts(cd.rel, f.kind) {
+							if cd.anchor > d.tok && statusTypes[cd.rel] && cd.rel != kg.PartnersWith && takesFig(cd, f.kind) {
 								acc = append(acc, cd)
 							}
 						}
@@ -3418,7 +3432,7 @@ func (c *sctx) attachFigures() {
 			if len(live) > 0 {
 				var acc []*relCand
 				for _, cd := range live {
-					if accepts(cd.rel, f.kind) || (cd.rel == "" && f.kind != fkStake) {
+					if takesFig(cd, f.kind) || (cd.rel == "" && f.kind != fkStake) {
 						acc = append(acc, cd)
 					}
 				}
@@ -3468,7 +3482,7 @@ func (c *sctx) attachFigures() {
 			if a.lx.rel != "" || a.lx.fr == frDeal {
 				var same []*relCand
 				for _, cd := range liveCands(c.cands) {
-					if (cd.rel == a.lx.rel || a.lx.fr == frDeal && statusTypes[cd.rel]) && accepts(cd.rel, f.kind) {
+					if (cd.rel == a.lx.rel || a.lx.fr == frDeal && statusTypes[cd.rel]) && takesFig(cd, f.kind) {
 						same = append(same, cd)
 					}
 				}
