@@ -44,8 +44,12 @@ var floors = map[string]floor{
 	// Raised after the compute/operator/seat/post rules (14:50): corpus
 	// headline 0.844, overall 0.809, capacities 0.786 (11/14), ar headline
 	// 0.845; examples headline 0.612, overall 0.558, ar headline 0.643.
-	"corpus": {HeadlineF1: 0.824, OverallF1: 0.789, AmountAccuracy: 0.877, CapacityAccuracy: 0.78, Details: true,
-		Lang: map[string]langFloor{"ar": {0.825, 0.85}, "en": {0.823, 0.84}}},
+	// Raised after the English rules ("X led the round", offers/bids,
+	// bare titles, participial appositions): corpus headline 0.861,
+	// overall 0.828, amounts 0.929 (52/56), en headline 0.867, en amounts
+	// 32/35; examples unchanged (headline 0.612, en 0.588).
+	"corpus": {HeadlineF1: 0.841, OverallF1: 0.808, AmountAccuracy: 0.899, CapacityAccuracy: 0.78, Details: true,
+		Lang: map[string]langFloor{"ar": {0.825, 0.85}, "en": {0.847, 0.88}}},
 	"examples": {HeadlineF1: 0.592, OverallF1: 0.538, AmountAccuracy: 0.69, CapacityAccuracy: 0.63,
 		Lang: map[string]langFloor{"ar": {0.623, 0.68}, "en": {0.568, 0.6}}},
 }
