@@ -97,3 +97,21 @@ func TestMayStart(t *testing.T) {
 		t.Error("mayStart rules out nothing")
 	}
 }
+
+// TestAnyUp checks the word-at-a-time upper-case test against a bit by
+// bit one, over ranges that start and end inside and across words.
+func TestAnyUp(t *testing.T) {
+	text := strings.Repeat("abcdefghij", 10) + "X" + strings.Repeat("klmnopqrst", 10) + "Y" + strings.Repeat("u", 70)
+	v := newView(text)
+	for lo := 0; lo < len(v.norm); lo += 3 {
+		for hi := lo; hi <= len(v.norm); hi += 5 {
+			want := false
+			for j := lo; j < hi; j++ {
+				want = want || v.isUp(j)
+			}
+			if got := v.anyUp(lo, hi); got != want {
+				t.Fatalf("anyUp(%d, %d) = %v, want %v", lo, hi, got, want)
+			}
+		}
+	}
+}

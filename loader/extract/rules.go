@@ -2995,6 +2995,18 @@ var jointActVerbs = map[string]bool{"launched": true, "launch": true, "launches"
 // partners. Rival launches ("Google and OpenAI launched competing models")
 // are left alone.
 func (c *sctx) jointActs() {
+	// only a coordinated group of two names or more can be a joint
+	// subject: without one the word scans below would find nothing
+	joint := false
+	for i := range c.groups {
+		if g := &c.groups[i]; g.conj && !g.pair && len(g.ms) >= 2 {
+			joint = true
+			break
+		}
+	}
+	if !joint {
+		return
+	}
 	for _, h := range c.hits {
 		if lexicon[h.lex].rel == kg.CompetesWith {
 			return

@@ -180,6 +180,7 @@ type scratch struct {
 	ents   []hit
 	lex    []hit
 	ments  []mention
+	sent   []sentence
 	bufs   runBufs
 }
 
@@ -362,14 +363,15 @@ func (v *view) anyUp(lo, hi int) bool {
 		if w >= len(v.up) {
 			return false
 		}
-		if v.up[w] == 0 {
-			j = (w + 1) * 64
-			continue
+		// the bits of [j, min(hi, next word)) in word w
+		m := ^uint64(0) << (j % 64)
+		if end := (w + 1) * 64; hi < end {
+			m &= ^uint64(0) >> (end - hi)
 		}
-		if v.up[w]&(1<<(j%64)) != 0 {
+		if v.up[w]&m != 0 {
 			return true
 		}
-		j++
+		j = (w + 1) * 64
 	}
 	return false
 }
@@ -448,7 +450,13 @@ func (v *view) tokenize() {
 			i++
 			t = token{kind: tkPunct}
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
+			var r rune
+			var size int
+			if c >= 0xD8 && c <= 0xDB && i+1 < len(s) {
+				r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2 // (the view is valid UTF-8)
+			} else {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
 			switch {
 			case isArabicLetter(r):
 				i += size
@@ -538,7 +546,13 @@ var sentenceOpeners = map[string]bool{
 func (v *view) split() {
 	toks := v.toks
 	start := 0
-	out := make([]sentence, 0, len(toks)/16+2)
+	var out []sentence
+	if v.sc != nil {
+		out = v.sc.sent[:0]
+		defer func() { v.sc.sent = out[:0] }()
+	} else {
+		out = make([]sentence, 0, len(toks)/16+2)
+	}
 	flush := func(end int) {
 		if end > start {
 			out = append(out, v.makeSentence(start, end))
