@@ -101,6 +101,30 @@ var dealsCases = []partyCase{
 		[]triple{{"Cisco", kg.InvestsIn, "Mistral AI"}}, nil},
 	{"investing in data centres is no counterparty", "ar", "استثمرت سوفت بنك في مراكز بيانات في تكساس.",
 		nil, []triple{{"SoftBank", kg.InvestsIn, "Texas"}}},
+	// ---- the object is the antecedent of a relative clause whose
+	// subject is the buyer or investor
+	{"which X acquired", "en", "Windsurf, which Cognition acquired in July, makes coding tools.",
+		[]triple{{"Cognition", kg.Acquires, "Windsurf"}}, []triple{{"Windsurf", kg.Acquires, "Cognition"}}},
+	{"which X bought last year", "en", "Run:ai, which Nvidia bought last year, makes GPU software.",
+		[]triple{{"Nvidia", kg.Acquires, "Run:ai"}}, nil},
+	{"in which X has invested", "en", "Anthropic, in which Amazon has invested $8 billion, develops Claude.",
+		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}, []triple{{"Anthropic", kg.InvestsIn, "Amazon"}}},
+	{"allati istahwadhat 'alayha", "ar", "ويندسيرف، التي استحوذت عليها كوغنيشن في يوليو، تطور أدوات برمجة.",
+		[]triple{{"Cognition", kg.Acquires, "Windsurf"}}, []triple{{"Windsurf", kg.Acquires, "Cognition"}}},
+	{"allati istatharat fiha", "ar", "أنثروبيك، التي استثمرت فيها أمازون 8 مليارات دولار، تطور نماذج كلود.",
+		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}, []triple{{"Anthropic", kg.InvestsIn, "Amazon"}}},
+	{"allati ishtaratha (object suffix)", "ar", "ويندسيرف التي اشترتها كوغنيشن تطور أدوات برمجة.",
+		[]triple{{"Cognition", kg.Acquires, "Windsurf"}}, nil},
+	{"a stake bought in a relative is an investment", "ar", "سكيل إيه آي، التي اشترت ميتا حصة فيها، تعمل في وسم البيانات.",
+		[]triple{{"Meta", kg.InvestsIn, "Scale AI"}}, []triple{{"Scale AI", kg.Acquires, "Meta"}, {"Meta", kg.Acquires, "Scale AI"}}},
+	{"subject relative stays active", "en", "Cognition, which acquired Windsurf in July, raised $400 million.",
+		[]triple{{"Cognition", kg.Acquires, "Windsurf"}}, []triple{{"Windsurf", kg.Acquires, "Cognition"}}},
+	// ---- "the Nvidia-backed company acquired …": the company buys, its
+	// backer holds no amount of the sentence
+	{"the X-backed company as subject", "en", "Cognition makes the Devin agent. The Nvidia-backed company acquired Windsurf for $250 million.",
+		[]triple{{"Cognition", kg.Acquires, "Windsurf"}, {"Nvidia", kg.InvestsIn, "Cognition"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
+	{"al-sharika al-mad'uma min X", "ar", "تطور كوغنيشن وكيل البرمجة ديفين. واستحوذت الشركة المدعومة من إنفيديا على ويندسيرف مقابل 250 مليون دولار.",
+		[]triple{{"Cognition", kg.Acquires, "Windsurf"}, {"Nvidia", kg.InvestsIn, "Cognition"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
 	{"received approval is no investment", "en", "Mistral AI received approval from Microsoft for the plan.",
 		nil, []triple{{"Microsoft", kg.InvestsIn, "Mistral AI"}}},
 }
@@ -196,5 +220,18 @@ func TestDealsStatus(t *testing.T) {
 		if got := r.Evidence[0].Status; got != tc.status {
 			t.Errorf("%s: %s\n  %s: status %q, want %q", tc.name, tc.text, tc.want, got, tc.status)
 		}
+	}
+}
+
+// TestDealsAmountToDeal: a backer named as a modifier carries no amount;
+// the sentence's money is the deal's.
+func TestDealsAmountToDeal(t *testing.T) {
+	x := newX(t)
+	ex := extractOK(t, x, "ar", "تطور كوغنيشن وكيل البرمجة ديفين. واستحوذت الشركة المدعومة من إنفيديا على ويندسيرف مقابل 250 مليون دولار.")
+	if r := find(ex, "Nvidia", kg.InvestsIn, "Cognition"); r == nil || r.Evidence[0].Amount != nil {
+		t.Errorf("backer: want no amount; got:%s", listRels(ex))
+	}
+	if r := find(ex, "Cognition", kg.Acquires, "Windsurf"); r == nil || r.Evidence[0].Amount == nil || r.Evidence[0].Amount.Value != 250e6 {
+		t.Errorf("acquisition: want $250m; got:%s", listRels(ex))
 	}
 }

@@ -1238,6 +1238,16 @@ func pronounTail(s string) bool {
 	return strings.HasSuffix(s, "ها") || strings.HasSuffix(s, "هم") || strings.HasSuffix(s, "هما") || strings.HasSuffix(s, "ه")
 }
 
+// possTitle: an Arabic title whose head noun carries the possessive
+// pronoun ("رئيسها التنفيذي", "مديره العام", "مؤسسها"): the organisation
+// is the pronoun's antecedent, not a name after the title.
+func possTitle(form string) bool {
+	if i := strings.IndexByte(form, ' '); i > 0 {
+		form = form[:i]
+	}
+	return pronounTail(form)
+}
+
 // inclExtend extends a subject list over a list introducer before it:
 // "Google joins a list including Oracle, Microsoft and CoreWeave".
 func (c *sctx) inclExtend(g *group) (arg, bool) {
@@ -1849,6 +1859,9 @@ func (c *sctx) passiveAgent(trE int, mask uint8) *group {
 }
 
 func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	if (lx.rel == kg.Acquires || lx.rel == kg.InvestsIn || lx.rel == kg.Owns) && c.objectRelative(h, lx, trS, trE, arabic, an) {
+		return
+	}
 	if c.r.v.norm[h.nb:h.ne] == "co-leading" {
 		// "led by ICONIQ, with Fidelity and Lightspeed co-leading": the
 		// co-leads invest in the round the sentence already gave
@@ -2056,6 +2069,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	}
 	if l := l0; l != nil {
 		sa = c.argOf(l)
+		if d, ok := c.modifiedBy(l); ok {
+			sa = d // "The Nvidia-backed company acquired …": the company, not its backer
+		}
 		if lx.rel == kg.LocatedIn {
 			pron = false // "ومقرها": the pronoun is the name just before
 		}
@@ -3278,6 +3294,114 @@ func accepts(t kg.RelationType, kind uint8) bool {
 		return t == kg.InvestsIn || t == kg.Owns || t == kg.Acquires
 	}
 	return false
+}
+
+// relAux may stand between the subject of an object relative and its
+// verb ("which Nvidia has since bought").
+var relAux = map[string]bool{"has": true, "had": true, "have": true, "since": true, "recently": true, "already": true, "later": true, "last": true,
+	"also": true, "quietly": true, "reportedly": true, "قد": true, "بدورها": true}
+
+// objectRelative: the relation's object is the antecedent of a relative
+// clause whose subject is the buyer or investor: "Windsurf, which
+// Cognition acquired in July", "Anthropic, in which Amazon has invested
+// $8bn", "ويندسيرف، التي استحوذت عليها كوغنيشن", "أنثروبيك، التي
+// استثمرت فيها أمازون", "X التي اشترتها Y", "X التي اشترت Y حصة فيها"
+// (a stake: INVESTS_IN).
+func (c *sctx) objectRelative(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) bool {
+	var subj *group
+	k := trS - 1
+	if arabic {
+		if k < c.s.tlo || (c.tok(k) != "التي" && c.tok(k) != "الذي" && c.tok(k) != "والتي") {
+			return false
+		}
+		form := c.r.v.norm[h.nb:h.ne]
+		j := trE
+		resumptive := pronounTail(form) // "اشترتها"
+		if j < c.s.thi && prepPronoun[c.tok(j)] {
+			resumptive = true // "استحوذت عليها كوغنيشن"
+			j++
+		}
+		subj = c.R(j, 1)
+		if subj == nil {
+			return false
+		}
+		if !resumptive {
+			// "استثمرت فيها أمازون" is above; "استثمرت أمازون فيها",
+			// "اشترت ميتا حصة فيها": the pronoun after the subject
+			for q := subj.thi; q < c.s.thi && q <= subj.thi+3; q++ {
+				if prepPronoun[c.tok(q)] {
+					resumptive = true
+					break
+				}
+				if c.r.v.toks[q].kind == tkPunct {
+					break
+				}
+			}
+		}
+		if !resumptive {
+			return false
+		}
+	} else {
+		for k >= c.s.tlo && relAux[c.tok(k)] {
+			k--
+		}
+		if k < c.s.tlo || c.grpAt[k-c.s.tlo] < 0 {
+			return false
+		}
+		subj = &c.groups[c.grpAt[k-c.s.tlo]]
+		k = subj.tlo - 1
+		if k < c.s.tlo || c.tok(k) != "which" && c.tok(k) != "that" {
+			return false
+		}
+		if k-1 >= c.s.tlo && (c.tok(k-1) == "in" || c.tok(k-1) == "into") {
+			k-- // "in which Amazon has invested"
+		}
+	}
+	if arabic {
+		k = trS - 1
+	}
+	k--
+	for k >= c.s.tlo && (c.tok(k) == "," || c.tok(k) == "\"") {
+		k--
+	}
+	if k < c.s.tlo || c.grpAt[k-c.s.tlo] < 0 {
+		return false
+	}
+	ante := &c.groups[c.grpAt[k-c.s.tlo]]
+	if ante == subj || c.groupKind(ante)&dstKinds(lx.rel) == 0 || c.groupKind(subj)&srcKinds(lx.rel) == 0 {
+		return false
+	}
+	sa, da := c.argOf(subj), c.argOf(ante)
+	if overlaps(sa, da) {
+		return false
+	}
+	rel := lx.rel
+	if rel == kg.Acquires {
+		for q := trE; q < c.s.thi && q <= trE+6; q++ {
+			if w := c.tok(q); w == "stake" || strings.HasPrefix(w, "حصة") || w == "shares" {
+				rel = kg.InvestsIn // "which Meta bought a stake in", "اشترت ميتا حصة فيها"
+				break
+			}
+		}
+	}
+	c.emit(rel, sa, da, confVerb, trS, an)
+	return true
+}
+
+// modifiedBy: g is the owner in "the Nvidia-backed company" or
+// "SoftBank-owned Arm"; the company it modifies (as its "-backed" relation
+// resolved it) stands for the clause's subject.
+func (c *sctx) modifiedBy(g *group) (arg, bool) {
+	if len(g.ms) != 1 || !c.ownerAdjAfter(c.ms[g.ms[0]]) {
+		return arg{}, false
+	}
+	e := c.ms[g.ms[0]].ent
+	for _, cd := range c.cands {
+		if !cd.dropped && cd.state && cd.src == e && strings.HasPrefix(cd.form, "-") {
+			return arg{ents: []int{cd.dst}, coref: true}, true
+		}
+	}
+	return arg{}, true
 }
 
 // takesFig: the relation can carry a figure of this kind; a standing
