@@ -82,6 +82,14 @@ var dealsCases = []partyCase{
 		[]triple{{"ICONIQ", kg.InvestsIn, "Anthropic"}, {"Fidelity", kg.InvestsIn, "Anthropic"}, {"Lightspeed Venture Partners", kg.InvestsIn, "Anthropic"}}, nil},
 	{"co-leading, active lead", "en", "Thrive Capital led Anysphere's $900 million round, with Andreessen Horowitz co-leading.",
 		[]triple{{"Andreessen Horowitz", kg.InvestsIn, "Anysphere"}}, []triple{{"Andreessen Horowitz", kg.InvestsIn, "Thrive Capital"}}},
+	{"led by X with Y and Z", "en", "xAI raised $6 billion led by Valor with BlackRock and Sequoia.",
+		[]triple{{"Valor Equity Partners", kg.InvestsIn, "xAI"}, {"BlackRock", kg.InvestsIn, "xAI"}, {"Sequoia Capital", kg.InvestsIn, "xAI"}},
+		[]triple{{"BlackRock", kg.InvestsIn, "Valor Equity Partners"}}},
+	{"led by X, joined by Y and Z", "en", "Perplexity raised $500 million in a round led by IVP, joined by Nvidia and SoftBank.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Perplexity"}, {"SoftBank", kg.InvestsIn, "Perplexity"}},
+		[]triple{{"Nvidia", kg.InvestsIn, "IVP"}}},
+	{"led by X with a valuation", "en", "Cohere raised $500 million led by Radical Ventures with a valuation of $6.8 billion.",
+		[]triple{{"Radical Ventures", kg.InvestsIn, "Cohere"}}, nil},
 	// ---- the receiver of an investment is the subject: "X received an
 	// investment from Y", "حصلت X على استثمار من Y", "تلقت X استثماراً"
 	{"received an investment", "en", "Scale AI received a $14.3 billion investment from Meta.",
@@ -125,6 +133,17 @@ var dealsCases = []partyCase{
 		[]triple{{"Cognition", kg.Acquires, "Windsurf"}, {"Nvidia", kg.InvestsIn, "Cognition"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
 	{"al-sharika al-mad'uma min X", "ar", "تطور كوغنيشن وكيل البرمجة ديفين. واستحوذت الشركة المدعومة من إنفيديا على ويندسيرف مقابل 250 مليون دولار.",
 		[]triple{{"Cognition", kg.Acquires, "Windsurf"}, {"Nvidia", kg.InvestsIn, "Cognition"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
+	// ---- buying shares of a company is investing in it
+	{"buy $X of Y stock", "en", "Nvidia agreed to buy $5 billion of Intel stock.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Intel"}}, []triple{{"Nvidia", kg.Acquires, "Intel"}}},
+	{"bought shares in Y", "en", "SoftBank bought shares in Intel worth $2 billion.",
+		[]triple{{"SoftBank", kg.InvestsIn, "Intel"}}, []triple{{"SoftBank", kg.Acquires, "Intel"}}},
+	{"ishtarat ashuman fi Y", "ar", "اشترت سوفت بنك أسهماً في إنتل بقيمة ملياري دولار.",
+		[]triple{{"SoftBank", kg.InvestsIn, "Intel"}}, []triple{{"SoftBank", kg.Acquires, "Intel"}}},
+	{"ashum Y construct", "ar", "ستشتري إنفيديا أسهم إنتل بقيمة 5 مليارات دولار.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Intel"}}, []triple{{"Nvidia", kg.Acquires, "Intel"}}},
+	{"a stock move is no purchase", "en", "Intel shares rose after Nvidia bought Run:ai.",
+		[]triple{{"Nvidia", kg.Acquires, "Run:ai"}}, []triple{{"Nvidia", kg.InvestsIn, "Intel"}, {"Nvidia", kg.Acquires, "Intel"}}},
 	{"received approval is no investment", "en", "Mistral AI received approval from Microsoft for the plan.",
 		nil, []triple{{"Microsoft", kg.InvestsIn, "Mistral AI"}}},
 }

@@ -211,6 +211,7 @@ func (r *run) sentenceRelations(si int) {
 		c.triggers()
 		c.jointActs()
 		c.memberships()
+		c.leadCompanions()
 		c.possessiveProducts()
 		c.readFigures()
 		c.typeDeals()
@@ -283,7 +284,7 @@ func (c *sctx) resolveAnaphors() {
 					}
 				}
 			}
-			if e < 0 {
+			if e < 0 || first >= 0 && c.titleOfContrast(t0) {
 				e = first
 			}
 			if e >= 0 {
@@ -381,6 +382,45 @@ func (c *sctx) resolveAnaphors() {
 		c.ms = append(c.ms, add...)
 		slices.SortStableFunc(c.ms, func(a, b mention) int { return int(a.nb - b.nb) })
 	}
+}
+
+// titleOfContrast: "the company" at token t0 follows a title in a clause
+// opened by فيما/بينما/في حين ("يرأس X مجلس إدارة MGX، فيما يشغل Y منصب
+// الرئيس التنفيذي للشركة"): the clause continues the sentence's subject,
+// the organisation its first clause named, not the article's topic.
+func (c *sctx) titleOfContrast(t0 int) bool {
+	title := false
+	for _, h := range c.hits {
+		if lexicon[h.lex].fr == frTitle && int(h.te)+1 == t0 {
+			title = true
+		}
+	}
+	if !title {
+		return false
+	}
+	for k := t0 - 1; k > c.s.tlo && k >= t0-12; k-- {
+		switch c.tok(k) {
+		case "فيما", "بينما", "حين":
+			return c.tok(k-1) == "," || c.tok(k-1) == "في"
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// relativeBetween: a relative clause opens between token a and a later
+// token b ("partnership with Y, which …", "شراكة … والتي أسفرت", "بموجبها").
+func (r *run) relativeBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(r.v.toks); k++ {
+		switch r.v.tok(k) {
+		case "which", "whereby", "التي", "والتي", "الذي", "والذي", "بموجبها", "بموجبه", "وبموجبها", "وبموجبه":
+			return true
+		case ".":
+			return false
+		}
+	}
+	return false
 }
 
 // pairBefore is the pair a "the two companies" at pos refers to when the
@@ -1862,6 +1902,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	if (lx.rel == kg.Acquires || lx.rel == kg.InvestsIn || lx.rel == kg.Owns) && c.objectRelative(h, lx, trS, trE, arabic, an) {
 		return
 	}
+	if lx.rel == kg.Acquires && c.sharesBought(trS, trE, arabic, an) {
+		return
+	}
 	if c.r.v.norm[h.nb:h.ne] == "co-leading" {
 		// "led by ICONIQ, with Fidelity and Lightspeed co-leading": the
 		// co-leads invest in the round the sentence already gave
@@ -2153,8 +2196,8 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			if c.tok(k) != "and" || k == 0 || c.tok(k-1) != "," {
 				continue
 			}
-			if g := c.R(k+1, 0); g != nil && c.groupKind(g) == c.groupKind(dst) {
-				c.emit(lx.rel, sa, c.argOf(g), confNoun, trS, an)
+			if g := c.R(k+1, 0); g != nil && c.groupKind(g) == c.groupKind(dst) && !(g.thi < c.s.thi && (shareWord(c.tok(g.thi)) || modifiedNouns[c.tok(g.thi)])) {
+				c.emit(lx.rel, sa, c.argOf(g), confNoun, trS, an) // (not "…, and Intel shares rose")
 			}
 			break
 		}
@@ -3294,6 +3337,122 @@ func accepts(t kg.RelationType, kind uint8) bool {
 		return t == kg.InvestsIn || t == kg.Owns || t == kg.Acquires
 	}
 	return false
+}
+
+// shareWords: buying them is an investment, not a takeover.
+func shareWord(w string) bool {
+	switch w {
+	case "shares", "stock", "stocks", "equity", "سهم", "اسهم", "اسهما", "الاسهم", "سهما":
+		return true
+	}
+	return false
+}
+
+// sharesBought: a buy verb whose object is shares of a company ("Nvidia
+// will buy $5 billion of Intel stock", "buy shares in Intel", "اشترت سوفت
+// بنك أسهماً في إنتل", "شراء أسهم إنتل"): the buyer INVESTS_IN it.
+func (c *sctx) sharesBought(trS, trE int, arabic bool, an *anchor) bool {
+	sh := -1
+	for k := trE; k < c.s.thi && k <= trE+7; k++ {
+		if shareWord(c.tok(k)) {
+			sh = k
+			break
+		}
+		if w := c.tok(k); w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	if sh < 0 {
+		return false
+	}
+	var tg *group
+	if sh-1 >= c.s.tlo && c.grpAt[sh-1-c.s.tlo] >= 0 && c.grpAt[sh-1-c.s.tlo] != c.grpAt[trE-c.s.tlo] || sh-1 >= trE && c.grpAt[sh-1-c.s.tlo] >= 0 && !arabic {
+		tg = &c.groups[c.grpAt[sh-1-c.s.tlo]] // "of Intel stock"
+	} else if p := c.P(sh+1, []string{"in", "of", "في", "من"}, 3); p != nil {
+		tg = p // "shares in Intel", "أسهماً في إنتل"
+	} else if arabic {
+		tg = c.R(sh+1, 0) // construct: "أسهم إنتل"
+	}
+	if tg == nil || c.groupKind(tg)&kOrg == 0 {
+		return false
+	}
+	var sg *group
+	if arabic {
+		if g := c.R(trE, 1); g != nil && g.thi <= sh && g != tg {
+			sg = g // VSO: "اشترت سوفت بنك أسهماً"
+		}
+	}
+	if sg == nil {
+		sg = c.Lxk(trS, 12, kOrg|kPerson)
+	}
+	ta := c.argOf(tg)
+	var sa arg
+	if sg != nil {
+		sa = c.argOf(sg)
+	} else {
+		sa = c.topicArg(an.h.pb, ta)
+	}
+	if !sa.ok() || overlaps(sa, ta) {
+		return false
+	}
+	c.hasInvest = true // the shares' price is the investment, not a side payment
+	c.emit(kg.InvestsIn, sa, ta, confVerb, trS, an)
+	return true
+}
+
+// leadCompanions: "led by Valor with BlackRock and Sequoia", "led by
+// Valor, joined by BlackRock and Sequoia": the companions of a round's
+// lead invest in the same round (as participants: no amount).
+func (c *sctx) leadCompanions() {
+	for k := c.s.tlo; k+2 < c.s.thi; k++ {
+		if w := c.tok(k); (w != "led" && w != "co-led") || c.tok(k+1) != "by" {
+			continue
+		}
+		g := c.R(k+2, 0)
+		if g == nil {
+			continue
+		}
+		ga := c.argOf(g)
+		dst := -1
+		for _, cd := range c.cands {
+			if !cd.dropped && cd.rel == kg.InvestsIn && contains(ga.ents, cd.src) {
+				dst = cd.dst
+				break
+			}
+		}
+		if dst < 0 {
+			continue
+		}
+		j := g.thi
+		if j < c.s.thi && c.tok(j) == "," {
+			j++
+		}
+		switch {
+		case j < c.s.thi && c.tok(j) == "with":
+			j++
+		case j+1 < c.s.thi && c.tok(j) == "joined" && c.tok(j+1) == "by":
+			j += 2
+		default:
+			continue
+		}
+		if j < c.s.thi && (c.tok(j) == "participation" || c.tok(j) == "a" || c.tok(j) == "the") {
+			continue // "with participation from" is the raise word's; "with a valuation"
+		}
+		m := c.R(j, 0)
+		if m == nil || c.groupKind(m)&^(kOrg|kPerson) != 0 {
+			continue
+		}
+		ma := c.argOf(m)
+		if contains(ma.ents, dst) || overlaps(ma, ga) {
+			continue
+		}
+		ma.list = len(ma.ents) > 1
+		n := len(c.cands)
+		c.emit(kg.InvestsIn, ma, arg{ents: []int{dst}, coref: true}, confNoun, j, nil)
+		for _, cd := range c.cands[n:] {
+			cd.round = true // the round's status is theirs
+		}
+	}
 }
 
 // relAux may stand between the subject of an object relative and its
