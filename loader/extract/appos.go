@@ -50,8 +50,14 @@ func (c *sctx) findAppositions() {
 	c.appos = c.appos[:0]
 	lo, hi := c.s.tlo, c.s.thi
 	for k := lo + 1; k < hi; k++ {
-		if c.tok(k) != "," || c.grpAt[k-1-lo] < 0 || c.groups[c.grpAt[k-1-lo]].thi != k {
+		if c.tok(k) != "," {
 			continue
+		}
+		if e := k - 1; c.grpAt[e-lo] < 0 || c.groups[c.grpAt[e-lo]].thi != k {
+			// «أرامكو الرقمية»، الذراع …: the name closes with a quote
+			if e-1 < lo || !closeQuote(c.tok(e)) || c.grpAt[e-1-lo] < 0 || c.groups[c.grpAt[e-1-lo]].thi != e {
+				continue
+			}
 		}
 		head, names := false, false
 		for j := k + 1; j < hi && j-k <= 10; j++ {
@@ -75,6 +81,8 @@ func (c *sctx) findAppositions() {
 		}
 	}
 }
+
+func closeQuote(w string) bool { return w == "»" || w == "\"" || w == "”" || w == "'" }
 
 // inAppos: group g sits inside an apposition that closes before token t,
 // so a search for t's arguments must look past it.

@@ -69,10 +69,10 @@ var computeCases = []partyCase{
 
 	// ---- "يشغل/يتولى فلان منصب الرئيس التنفيذي لـ X": the name between
 	// the verb of holding and "منصب"
-	{"ar holds the post", "ar", "تأسست شركة «داتافولت» عام 2020. ويشغل راجيت ناندا منصب الرئيس التنفيذي لداتافولت.",
-		[]triple{{"راجيت ناندا", kg.Leads, "Datavolt"}}, nil},
-	{"ar holds the post, family name with the article", "ar", "تعمل MGX في أبوظبي. ويشغل أحمد يحيى الإدريسي منصب الرئيس التنفيذي لـ MGX.",
-		[]triple{{"أحمد يحيى الإدريسي", kg.Leads, "MGX"}}, nil},
+	{"ar holds the post", "ar", "تأسست شركة «داتافولت» عام 2020. ويشغل راجيف مهتا منصب الرئيس التنفيذي لداتافولت.",
+		[]triple{{"راجيف مهتا", kg.Leads, "Datavolt"}}, nil},
+	{"ar holds the post, family name with the article", "ar", "تعمل MGX في أبوظبي. ويشغل سالم أحمد الكعبي منصب الرئيس التنفيذي لـ MGX.",
+		[]triple{{"سالم أحمد الكعبي", kg.Leads, "MGX"}}, nil},
 	{"ar takes the post, feminine", "ar", "وتتولى سارة خليل منصب الرئيسة التنفيذية لشركة «نوفا».",
 		[]triple{{"سارة خليل", kg.Leads, "نوفا"}}, nil},
 	{"ar a post without a holder verb", "ar", "أعلنت MGX أن منصب الرئيس التنفيذي شاغر.",

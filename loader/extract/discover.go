@@ -226,7 +226,7 @@ func (r *run) discover() {
 			}
 		}
 		k := int(h.te) + 1
-		if pronounTail(v.norm[h.nb:h.ne]) || k < len(v.toks) && inMent[k] {
+		if possTitle(v.norm[h.nb:h.ne]) || k < len(v.toks) && inMent[k] {
 			for k < len(v.toks) && inMent[k] && k <= int(h.te)+4 {
 				k++
 			}
@@ -234,7 +234,16 @@ func (r *run) discover() {
 			for j < len(v.toks) && j-k < 3 && arabicNameTok(v, j, inMent) {
 				j++
 			}
-			if j-k >= 2 && (j >= len(v.toks) || v.tok(j) == "," || v.tok(j) == ".") && claim(k, j) {
+			if pt := possTitle(v.norm[h.nb:h.ne]); pt && j > k && j+1 < len(v.toks) && j-k < 3 && v.toks[j].kind == tkWord && !inMent[j] &&
+				strings.HasPrefix(v.tok(j), "ال") && !stopFill[v.tok(j)] && (v.tok(j+1) == "," || v.tok(j+1) == "." || stopFill[v.tok(j+1)]) {
+				j++ // a family name with the article: "مديرها التنفيذي خالد العمري، "
+			}
+			// the name ends at punctuation or, after a possessive title
+			// ("رئيسها التنفيذي سامي حداد منذ 2020"), at a function word
+			// or a word with the article
+			end := j >= len(v.toks) || v.tok(j) == "," || v.tok(j) == "." ||
+				possTitle(v.norm[h.nb:h.ne]) && sentOf[j] == sentOf[k] && (stopFill[v.tok(j)] || strings.HasPrefix(v.tok(j), "ال"))
+			if j-k >= 2 && end && claim(k, j) {
 				nb, ne := v.toks[k].nb, v.toks[j-1].ne
 				found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Person, false})
 			}

@@ -377,6 +377,12 @@ func (r *run) output() *kg.Extraction {
 	// specific relations between a pair silence generic "deal with"
 	// partnerships between the same pair.
 	specific := make(map[[2]int]bool, 2*len(r.cands))
+	// a supply or an investment stated in a relative clause of the very
+	// phrase that calls the pair partners is what the partnership consists
+	// of ("its partnership with Y, which led to a data centre X supplied",
+	// "a partnership under which X will supply"): no separate partnership
+	// ("Under a separate collaboration, X will build chips for Y" keeps it)
+	var supplySent map[[3]int]int
 	for _, c := range r.cands {
 		if c.dropped || c.rel == "" {
 			continue
@@ -384,6 +390,13 @@ func (r *run) output() *kg.Extraction {
 		if !(c.rel == kg.PartnersWith && c.generic) {
 			specific[[2]int{c.src, c.dst}] = true
 			specific[[2]int{c.dst, c.src}] = true
+		}
+		if c.rel == kg.SuppliesCompute {
+			if supplySent == nil {
+				supplySent = map[[3]int]int{}
+			}
+			supplySent[[3]int{c.src, c.dst, c.sent}] = c.anchor + 1
+			supplySent[[3]int{c.dst, c.src, c.sent}] = c.anchor + 1
 		}
 	}
 	// a "deal" between a cloud or chip company and another company, in an
@@ -417,6 +430,9 @@ func (r *run) output() *kg.Extraction {
 			continue
 		}
 		if c.rel == kg.PartnersWith && c.generic && specific[[2]int{c.src, c.dst}] {
+			continue
+		}
+		if a := supplySent[[3]int{c.src, c.dst, c.sent}]; c.rel == kg.PartnersWith && a > 0 && r.relativeBetween(c.anchor, a-1) {
 			continue
 		}
 		if !typeOK(c.rel, r.ents[c.src], r.ents[c.dst]) {

@@ -89,7 +89,7 @@ var gwWord = map[string]float64{
 
 var chipWord = map[string]string{
 	"gpus": "GPUs", "gpu": "GPUs", "graphics": "GPUs", "وحدة": "GPUs", "وحدات": "GPUs", "معالج": "GPUs", "معالجات": "GPUs",
-	"chips": "chips", "chip": "chips", "accelerators": "chips", "tpus": "chips", "رقاقة": "chips", "رقائق": "chips", "رقاقات": "chips", "شريحة": "chips", "شرائح": "chips",
+	"chips": "chips", "chip": "chips", "accelerators": "chips", "tpus": "TPUs", "tpu": "TPUs", "lpus": "LPUs", "lpu": "LPUs", "رقاقة": "chips", "رقائق": "chips", "رقاقات": "chips", "شريحة": "chips", "شرائح": "chips",
 }
 
 var percentWord = map[string]bool{"%": true, "percent": true, "pct": true, "بالمئة": true, "بالمائة": true}
@@ -316,6 +316,12 @@ func (v *view) capacityAt(i, hi int, isEnt func(tok int) bool) (kg.Quantity, int
 	for k := j; k < hi && k <= j+2; k++ {
 		w := v.tok(k)
 		if u, ok := lookS(chipWord, w); ok {
+			if u == "GPUs" && v.toks[k].flags&tfArabic != 0 && k+1 < hi {
+				// "19 ألف وحدة LPU": the unit names its chip
+				if u2, ok := lookS(chipWord, v.tok(k+1)); ok && v.toks[k+1].flags&tfLatin != 0 {
+					return kg.Quantity{Value: val, Unit: u2}, k + 2, true
+				}
+			}
 			if u == "GPUs" && v.toks[k].flags&tfArabic != 0 {
 				// وحدة/وحدات/معالج need "معالجة رسومية/رسوميات" or "رسومي"
 				if !(k+1 < hi && (strings.HasPrefix(v.tok(k+1), "رسوم") || strings.HasPrefix(v.tok(k+1), "معالجة") && k+2 < hi && strings.HasPrefix(v.tok(k+2), "رسوم"))) {

@@ -201,7 +201,7 @@ func (r *run) sentenceRelations(si int) {
 		if lx.investCue {
 			c.hasInvest = true
 		}
-		if lx.fr != frNone || lx.incl && memberWords[r.v.norm[h.nb:h.ne]] {
+		if lx.fr != frNone || lx.shares || lx.incl && memberWords[r.v.norm[h.nb:h.ne]] {
 			anyTrig = true
 		}
 	}
@@ -214,6 +214,7 @@ func (r *run) sentenceRelations(si int) {
 		c.leadCompanions()
 		c.possessiveProducts()
 		c.readFigures()
+		c.receivedShares()
 		c.typeDeals()
 		c.attachFigures()
 		c.projectCapacity()
@@ -3451,6 +3452,73 @@ func (c *sctx) leadCompanions() {
 		c.emit(kg.InvestsIn, ma, arg{ents: []int{dst}, coref: true}, confNoun, j, nil)
 		for _, cd := range c.cands[n:] {
 			cd.round = true // the round's status is theirs
+		}
+	}
+}
+
+// receivedShares: "OpenAI received $350 million worth of CoreWeave
+// stock", "حصلت OpenAI على أسهم في كورويف بقيمة 350 مليون دولار": shares
+// received are an investment in their issuer, worth the amount they are
+// valued at.
+func (c *sctx) receivedShares() {
+	for k := c.s.tlo; k < c.s.thi; k++ {
+		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(k), "و"), "ف")
+		if !receiveVerbs[w] {
+			continue
+		}
+		arabic := c.r.v.toks[k].flags&tfArabic != 0
+		sh := -1
+		for j := k + 1; j < c.s.thi && j <= k+8; j++ {
+			if shareWord(c.tok(j)) {
+				sh = j
+				break
+			}
+			if t := c.tok(j); t == "," || t == ";" || t == "." {
+				break
+			}
+		}
+		if sh < 0 {
+			continue
+		}
+		var tg *group
+		if gi := c.grpAt[sh-1-c.s.tlo]; gi >= 0 && sh-1 > k && !arabic {
+			tg = &c.groups[gi] // "CoreWeave stock"
+		} else if p := c.P(sh+1, []string{"in", "of", "في"}, 8); p != nil {
+			tg = p // "أسهم (بقيمة …) في كورويف"
+		} else if arabic {
+			tg = c.R(sh+1, 0) // "أسهم كورويف"
+		}
+		if tg == nil || c.groupKind(tg)&kOrg == 0 {
+			continue
+		}
+		var rg *group
+		if arabic {
+			if g := c.R(k+1, 1); g != nil && g.thi <= sh && g != tg {
+				rg = g
+			}
+		}
+		if rg == nil {
+			rg = c.L(k, 1)
+		}
+		if rg == nil || c.groupKind(rg)&kOrg == 0 {
+			continue
+		}
+		ra, ta := c.argOf(rg), c.argOf(tg)
+		if overlaps(ra, ta) {
+			continue
+		}
+		n := len(c.cands)
+		c.emit(kg.InvestsIn, ra, ta, confNoun, k, nil)
+		for _, cd := range c.cands[n:] {
+			if receivedPast[w] {
+				cd.form = "received"
+			}
+			for i := range c.figs {
+				if f := &c.figs[i]; f.kind == fkAmount && f.tlo > k && f.tlo <= max(sh, tg.thi)+4 && !f.assigned {
+					setFig(cd, f)
+					break
+				}
+			}
 		}
 	}
 }

@@ -1,0 +1,79 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// compute2Cases: leadership, supply, operation and location constructions
+// of the second compute round. Each construction has several phrasings
+// (other companies, verb forms, word orders) and cases that must not fire.
+var compute2Cases = []partyCase{
+	// ---- a possessive title ("رئيسها التنفيذي فلان"): the pronoun is the
+	// company, the name follows the title up to a function word
+	{"ar possessive title, verb before", "ar", "أعلنت شركة «نوفا» عن جولة تمويل. ويقود الشركة رئيسها التنفيذي سامي حداد منذ عام 2020.",
+		[]triple{{"سامي حداد", kg.Leads, "نوفا"}}, nil},
+	{"ar possessive title, family name with the article", "ar", "أعلنت شركة «نوفا» عن نموذج جديد، وقال مديرها التنفيذي خالد العمري إن النموذج متاح.",
+		[]triple{{"خالد العمري", kg.Leads, "نوفا"}}, nil},
+	{"ar possessive title, known company", "ar", "أعلنت إنفيديا عن رقائق جديدة. وقال رئيسها التنفيذي جنسن هوانغ إن الطلب قوي.",
+		[]triple{{"Jensen Huang", kg.Leads, "Nvidia"}}, nil},
+	{"ar possessive title, relative clause between", "ar", "أعلنت شركة «داتافولت» السعودية عن خطة جديدة. ويقود الشركة، التي تتخذ من الرياض مقراً لها، رئيسها التنفيذي راجيت ناندا، الذي تحدث للصحفيين.",
+		[]triple{{"Rajit Nanda", kg.Leads, "DataVolt"}, {"DataVolt", kg.LocatedIn, "Riyadh"}}, nil},
+	{"ar possessive title: a time phrase is no name", "ar", "أعلنت شركة «نوفا» عن نموذج جديد، وقال مديرها التنفيذي خلال الأسبوع الماضي إن النموذج متاح.",
+		nil, []triple{{"الأسبوع الماضي", kg.Leads, "نوفا"}}},
+
+	// ---- "…، فيما يشغل فلان منصب الرئيس التنفيذي للشركة": the company is
+	// the one the first clause named, not the article's topic
+	{"ar contrast clause, fima", "ar", "أعلنت OpenAI عن نموذج جديد. ويرأس سامي حداد مجلس إدارة شركة «نوفا»، فيما يشغل خالد يوسف منصب الرئيس التنفيذي للشركة.",
+		[]triple{{"خالد يوسف", kg.Leads, "نوفا"}}, []triple{{"خالد يوسف", kg.Leads, "OpenAI"}}},
+	{"ar contrast clause, baynama", "ar", "أعلنت OpenAI عن نموذج. ويرأس سامي حداد مجلس إدارة شركة «نوفا»، بينما تتولى سارة خليل منصب الرئيسة التنفيذية للشركة.",
+		[]triple{{"سارة خليل", kg.Leads, "نوفا"}}, []triple{{"سارة خليل", kg.Leads, "OpenAI"}}},
+	{"ar contrast clause, owners named between", "ar", "تستثمر مايكروسوفت في الذكاء الاصطناعي. ويرأس سامي حداد مجلس إدارة MGX المملوكة لمبادلة، فيما يشغل أحمد يحيى الإدريسي منصب الرئيس التنفيذي للشركة.",
+		[]triple{{"Ahmed Yahia Al Idrissi", kg.Leads, "MGX"}}, []triple{{"Ahmed Yahia Al Idrissi", kg.Leads, "Mubadala"}, {"Ahmed Yahia Al Idrissi", kg.Leads, "Microsoft"}}},
+
+	// ---- a quoted name with an apposition: the names inside the
+	// apposition are not the antecedent of a later pronoun; a partnership
+	// whose relative clause tells the supply is that supply
+	{"ar quoted apposition, supplied it", "ar", "وقّعت شركة «غروك» (Groq) اتفاقاً جديداً. وتأتي الصفقة امتداداً لشراكة «غروك» مع «أرامكو الرقمية»، الذراع التقنية التابعة لأرامكو السعودية، والتي أسفرت عن إنشاء مركز بيانات زوّدته «غروك» بـ19 ألف وحدة LPU.",
+		[]triple{{"Groq", kg.SuppliesCompute, "Aramco Digital"}, {"Saudi Aramco", kg.Owns, "Aramco Digital"}},
+		[]triple{{"Groq", kg.SuppliesCompute, "Saudi Aramco"}, {"Groq", kg.PartnersWith, "Aramco Digital"}}},
+	{"ar unquoted apposition, supplied it", "ar", "تعمل سيريبراس مع G42 منذ سنوات. وتعمق الاتفاقية شراكة سيريبراس مع «كور42»، الوحدة التابعة لـG42، والتي أسفرت عن حاسوب فائق زوّدته سيريبراس بالرقائق.",
+		[]triple{{"Cerebras", kg.SuppliesCompute, "Core42"}},
+		[]triple{{"Cerebras", kg.SuppliesCompute, "G42"}, {"Cerebras", kg.PartnersWith, "Core42"}}},
+	{"en partnership under which supply", "en", "AMD expanded its partnership with Oracle, under which AMD will supply Oracle with 50,000 MI450 GPUs.",
+		[]triple{{"AMD", kg.SuppliesCompute, "Oracle"}}, []triple{{"AMD", kg.PartnersWith, "Oracle"}}},
+	{"en separate collaboration: the supply stays", "en", "Under a separate collaboration, Intel will build custom processors for Nvidia AI platforms.",
+		[]triple{{"Intel", kg.SuppliesCompute, "Nvidia"}}, nil},
+}
+
+func TestCompute2Constructions(t *testing.T) {
+	runPartyCases(t, compute2Cases)
+}
+
+// TestChipUnits: counted chips keep the unit the text names ("19 ألف وحدة
+// LPU", "400,000 TPUs").
+func TestChipUnits(t *testing.T) {
+	x := newX(t)
+	cases := []struct {
+		name, lang, text string
+		src, dst         string
+		value            float64
+		unit             string
+	}{
+		{"ar LPU units", "ar", "تصنع شركة «غروك» (Groq) رقائق الاستدلال. وزوّدت «غروك» شركة هيوماين بـ12 ألف وحدة LPU لمركز بيانات في الدمام.", "Groq", "Humain", 12000, "LPUs"},
+		{"en TPUs", "en", "Google Cloud will supply Anthropic with 400,000 TPUs for its models.", "Google Cloud", "Anthropic", 400000, "TPUs"},
+		{"en LPUs", "en", "Groq will supply Humain with 20,000 LPUs next year.", "Groq", "Humain", 20000, "LPUs"},
+	}
+	for _, tc := range cases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		r := find(ex, tc.src, kg.SuppliesCompute, tc.dst)
+		if r == nil {
+			t.Errorf("%s: no %s SUPPLIES_COMPUTE %s; got:%s", tc.name, tc.src, tc.dst, listRels(ex))
+			continue
+		}
+		if q := r.Evidence[0].Capacity; q == nil || q.Unit != tc.unit || q.Value != tc.value {
+			t.Errorf("%s: capacity %+v, want %v %s", tc.name, q, tc.value, tc.unit)
+		}
+	}
+}
