@@ -142,6 +142,17 @@ var dealsCases = []partyCase{
 		[]triple{{"SoftBank", kg.InvestsIn, "Intel"}}, []triple{{"SoftBank", kg.Acquires, "Intel"}}},
 	{"ashum Y construct", "ar", "ستشتري إنفيديا أسهم إنتل بقيمة 5 مليارات دولار.",
 		[]triple{{"Nvidia", kg.InvestsIn, "Intel"}}, []triple{{"Nvidia", kg.Acquires, "Intel"}}},
+	// ---- shares received are an investment in their issuer
+	{"received $X of Y stock", "en", "As part of the deal, OpenAI received $350 million worth of CoreWeave stock.",
+		[]triple{{"OpenAI", kg.InvestsIn, "CoreWeave"}}, []triple{{"CoreWeave", kg.InvestsIn, "OpenAI"}}},
+	{"will receive Y shares", "en", "Oracle will receive $1 billion of xAI shares.",
+		[]triple{{"Oracle", kg.InvestsIn, "xAI"}}, nil},
+	{"hasalat 'ala ashum fi Y", "ar", "وحصلت OpenAI على أسهم في كورويف بقيمة 350 مليون دولار.",
+		[]triple{{"OpenAI", kg.InvestsIn, "CoreWeave"}}, []triple{{"CoreWeave", kg.InvestsIn, "OpenAI"}}},
+	{"satahsul 'ala ashum … fi Y", "ar", "ستحصل أوراكل على أسهم بقيمة مليار دولار في xAI.",
+		[]triple{{"Oracle", kg.InvestsIn, "xAI"}}, nil},
+	{"a share price is no shares received", "en", "Nvidia shares rose 3% after the company received approval from Intel.",
+		nil, []triple{{"Nvidia", kg.InvestsIn, "Intel"}}},
 	{"a stock move is no purchase", "en", "Intel shares rose after Nvidia bought Run:ai.",
 		[]triple{{"Nvidia", kg.Acquires, "Run:ai"}}, []triple{{"Nvidia", kg.InvestsIn, "Intel"}, {"Nvidia", kg.Acquires, "Intel"}}},
 	{"received approval is no investment", "en", "Mistral AI received approval from Microsoft for the plan.",
@@ -221,6 +232,10 @@ func TestDealsStatus(t *testing.T) {
 			triple{"Nvidia", kg.InvestsIn, "Intel"}, kg.Announced},
 		{"received an investment", "en", "Scale AI received a $14.3 billion investment from Meta.",
 			triple{"Meta", kg.InvestsIn, "Scale AI"}, kg.Completed},
+		{"shares received", "ar", "وحصلت OpenAI على أسهم في كورويف بقيمة 350 مليون دولار.",
+			triple{"OpenAI", kg.InvestsIn, "CoreWeave"}, kg.Completed},
+		{"shares to be received", "ar", "ستحصل OpenAI على أسهم بقيمة 350 مليون دولار في كورويف.",
+			triple{"OpenAI", kg.InvestsIn, "CoreWeave"}, kg.Announced},
 		// backed by: a standing relation with no deal state
 		{"backed by", "en", "Hugging Face, which is backed by Nvidia, announced a new robot.",
 			triple{"Nvidia", kg.InvestsIn, "Hugging Face"}, ""},
@@ -252,5 +267,18 @@ func TestDealsAmountToDeal(t *testing.T) {
 	}
 	if r := find(ex, "Cognition", kg.Acquires, "Windsurf"); r == nil || r.Evidence[0].Amount == nil || r.Evidence[0].Amount.Value != 250e6 {
 		t.Errorf("acquisition: want $250m; got:%s", listRels(ex))
+	}
+	// shares received are worth what the text values them at
+	ex = extractOK(t, x, "en", "As part of the deal, OpenAI received $350 million worth of CoreWeave stock.")
+	if r := find(ex, "OpenAI", kg.InvestsIn, "CoreWeave"); r == nil || r.Evidence[0].Amount == nil || r.Evidence[0].Amount.Value != 350e6 {
+		t.Errorf("shares received: want $350m; got:%s", listRels(ex))
+	}
+	// round participants named after the lead get no amount; the lead does
+	ex = extractOK(t, x, "en", "xAI raised $6 billion led by Valor with BlackRock and Sequoia.")
+	if r := find(ex, "Valor Equity Partners", kg.InvestsIn, "xAI"); r == nil || r.Evidence[0].Amount == nil {
+		t.Errorf("lead: want the round's amount; got:%s", listRels(ex))
+	}
+	if r := find(ex, "BlackRock", kg.InvestsIn, "xAI"); r == nil || r.Evidence[0].Amount != nil {
+		t.Errorf("participant: want no amount; got:%s", listRels(ex))
 	}
 }

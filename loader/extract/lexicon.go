@@ -79,6 +79,9 @@ type lexeme struct {
 	computeCue, investCue bool
 	// period marks "a year"/"سنوياً".
 	period bool
+	// shares marks share words: a sentence with one may state shares
+	// received ("حصلت X على أسهم في Y") though it has no trigger.
+	shares bool
 	// figStart marks words that can begin an amount or a date (number
 	// words, "مليار", ISO currency codes, month names), so the figure
 	// readers only look where the matcher saw one.
@@ -141,7 +144,8 @@ var lexicon = []lexeme{
 	// ---------------- SUPPLIES_COMPUTE ----------------
 	{forms: []string{"chip", "compute", "computing", "computing power", "computing capacity", "compute capacity", "capacity", "chips", "gpus", "gpu", "graphics processing units", "accelerators", "processors", "servers", "cloud", "cloud services", "cloud computing", "cloud capacity", "cloud infrastructure", "cloud contract", "cloud deal", "compute deal", "inference", "tpus", "tensor processing units", "memory chips", "data center capacity", "data centre capacity", "ai infrastructure", "infrastructure", "supercomputer", "supercomputers", "data centers", "data centres"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
-	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "سحابة", "سحابته", "سحابتها", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "مسرعات", "الاستدلال", "رقائق الذاكرة", "وحدات معالجة رسومية", "معالجات رسومية", "وحدة معالجة", "معالجة رسوميات", "وحدات معالجة الرسوميات", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية"},
+	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "سحابة", "سحابته", "سحابتها", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "مسرعات", "الاستدلال", "رقائق الذاكرة", "وحدات معالجة رسومية", "معالجات رسومية", "وحدة معالجة", "معالجة رسوميات", "وحدات معالجة الرسوميات", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية",
+		"حاسوب فائق", "حاسوبا فائقا", "الحاسوب الفائق", "حواسيب فائقة", "الحواسيب الفائقة", "حاسوب عملاق", "حاسوبا عملاقا", "الحاسوب العملاق", "حواسيب عملاقة", "الحواسيب العملاقة"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
 	{forms: []string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivering", "power", "powers", "host", "hosts", "rent", "rents", "rented", "lease", "leases", "leased"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true},
 	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة",
@@ -149,6 +153,8 @@ var lexicon = []lexeme{
 	{forms: []string{"customers", "customer", "clients", "client", "عملاء", "عملائها", "عملائه", "عميل", "عميلا", "زبائن"}, fr: frCustomers, rel: kg.SuppliesCompute},
 	{forms: []string{"provider", "providers", "supplier", "suppliers", "compute suppliers", "cloud provider", "cloud providers", "cloud partner", "compute provider", "compute partner", "host"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"for", "to", "of"}, computeCue: true},
 	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
+
+	{forms: []string{"أسهم", "أسهما", "أسهماً", "الأسهم", "shares", "stock"}, shares: true},
 
 	// ---------------- PARTNERS_WITH ----------------
 	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up",

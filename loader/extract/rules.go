@@ -1328,6 +1328,14 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 	if !src.ok() || !dst.ok() {
 		return
 	}
+	if rel == kg.Owns && len(dst.ents) == 1 && an != nil && an.lx.fr == frVerb {
+		// "وتملكها المجموعة", "xAI owns Colossus": a company that has a
+		// facility, a project or a product runs it (ownership is of
+		// companies)
+		if k := c.r.ents[dst.ents[0]].Kind; k == kg.Product || k == kg.Project {
+			rel = kg.Operates
+		}
+	}
 	if rel == kg.SuppliesCompute && len(src.ents) == 1 {
 		// "18 ألف شريحة GB300 … للشركة السعودية": a chip supplied is
 		// its maker's supply
@@ -1998,6 +2006,22 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 						l = g
 						break
 					}
+				}
+			}
+			if lx.rel == kg.SuppliesCompute && l != nil && trE < c.s.thi && (c.tok(trE) == "بها" || c.tok(trE) == "به") {
+				// "«كوندور غالاكسي» التي زوّدتها بها سيريبراس": the
+				// antecedent is the thing supplied (بها), the verb's
+				// pronoun the customer: the sentence's first organisation
+				// before it
+				l = nil
+				for i := range c.groups {
+					if g := &c.groups[i]; g.thi <= trS && c.groupKind(g) == kOrg {
+						l = g
+						break
+					}
+				}
+				if l == nil {
+					return
 				}
 			}
 			var da arg
@@ -3510,9 +3534,7 @@ func (c *sctx) receivedShares() {
 		n := len(c.cands)
 		c.emit(kg.InvestsIn, ra, ta, confNoun, k, nil)
 		for _, cd := range c.cands[n:] {
-			if receivedPast[w] {
-				cd.form = "received"
-			}
+			cd.form = w // the receive verb's tense is the deal's
 			for i := range c.figs {
 				if f := &c.figs[i]; f.kind == fkAmount && f.tlo > k && f.tlo <= max(sh, tg.thi)+4 && !f.assigned {
 					setFig(cd, f)
@@ -4129,7 +4151,8 @@ func (c *sctx) clauseStatus(t int) kg.DealStatus {
 // intention forms make it ANNOUNCED.
 var pastForms = map[string]kg.DealStatus{
 	"invested": kg.Completed, "acquired": kg.Completed, "bought": kg.Completed, "purchased": kg.Completed, "raised": kg.Completed,
-	"secured": kg.Completed, "received": kg.Completed, "جمع": kg.Completed, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
+	"secured": kg.Completed, "received": kg.Completed, "جمع": kg.Completed, "got": kg.Completed, "obtained": kg.Completed,
+	"حصلت": kg.Completed, "تلقت": kg.Completed, "ستحصل": kg.Announced, "سيحصل": kg.Announced, "ستتلقي": kg.Announced, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
 	"participated": kg.Completed, "joined": kg.Completed, "backed": kg.Completed, "took part": kg.Completed, "led": kg.Completed, "co-led": kg.Completed, "sold": kg.Completed,
 	"استثمرت": kg.Completed, "استثمر": kg.Completed, "استثمروا": kg.Completed, "استحوذت": kg.Completed, "استحوذ": kg.Completed,
 	"اشترت": kg.Completed, "اشتري": kg.Completed, "ضخت": kg.Completed, "ضخ": kg.Completed, "ضختا": kg.Completed, "ضخوا": kg.Completed,
