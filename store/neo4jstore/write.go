@@ -113,15 +113,21 @@ DELETE x`, string(t))
 // read: the setting of the id to itself is what locks a relationship that
 // already exists (a new one is locked by its creation). Two transactions
 // adding evidence to the same relationship are so serialised, and the
-// second reads the first's evidence before it computes the headline.
+// second reads the first's evidence before it computes the headline. A
+// new relationship gets its final properties at creation (the evidence of
+// this transaction is then all it has), so a bulk load of new
+// relationships writes each once; same says the stored lists are those
+// sent (so they are not sent back).
 func relLock(t kg.RelationType) string {
 	return fmt.Sprintf(replanSkip+`UNWIND $rows AS row
 MATCH (s) WHERE elementId(s) = row.s
 MATCH (o) WHERE elementId(o) = row.t
 MERGE (s)-[x:%s {id: row.id}]->(o)
+ON CREATE SET x += row.props
 ON MATCH SET x.id = row.id
-RETURN row.id AS id, elementId(x) AS eid, x.evArticle AS article, x.evSentence AS sentence,
-  x.evStart AS start, x.evEnd AS end, x.evFigures AS figures`, string(t))
+WITH row, x, x.evArticle = row.props.evArticle AND x.evSentence = row.props.evSentence AND x.evStart = row.props.evStart
+  AND x.evEnd = row.props.evEnd AND x.evFigures = row.props.evFigures AS same
+RETURN row.id AS id, same, CASE WHEN same THEN null ELSE [x.evArticle, x.evSentence, x.evStart, x.evEnd, x.evFigures] END AS lists`, string(t))
 }
 
 // writeQueries lists every write query, for the test that checks their
@@ -513,17 +519,40 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 	lockRows := map[kg.RelationType][]map[string]any{}
 	sorted := slices.Clone(relOrder)
 	sort.Strings(sorted)
+	created := map[string]*evLists{} // the evidence a new relationship is created with
 	for _, id := range sorted {
 		e := ends[id]
 		se, te := eids[e.s], eids[e.t]
 		if se == "" || te == "" {
 			continue // an end is gone: nothing stored to replace
 		}
-		lockRows[e.typ] = append(lockRows[e.typ], map[string]any{"id": id, "s": se, "t": te})
+		props := map[string]any{"id": id}
+		if ev := newEv[id]; len(ev) > 0 {
+			ev = slices.Clone(ev)
+			kg.SortEvidence(ev)
+			var err error
+			if props, created[id], err = relProps(id, ev); err != nil {
+				return nil, err
+			}
+			for k, v := range props {
+				if v == nil {
+					delete(props, k) // nothing to remove from a new relationship
+				}
+			}
+		}
+		lockRows[e.typ] = append(lockRows[e.typ], map[string]any{"id": id, "s": se, "t": te, "props": props})
+	}
+	// A relationship that a replaced version asserted existed before.
+	hadBefore := map[string]bool{}
+	for _, rids := range oldRelsOf {
+		for _, rid := range rids {
+			hadBefore[rid] = true
+		}
 	}
 	locked := map[string]bool{}
 	existed := map[string]bool{}
 	allEv := map[string][]kg.Evidence{}
+	storedLists := map[string]*evLists{}
 	for _, t := range kg.RelationTypes {
 		if len(lockRows[t]) == 0 {
 			continue
@@ -535,11 +564,18 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		for _, r := range recs {
 			id, _ := r.Values[0].(string)
 			locked[id] = true
-			evs, err := storedEvidence(r.Values[2:])
+			sl := created[id]
+			if same, _ := r.Values[1].(bool); !same {
+				sl = rawLists(asList(r.Values[2]))
+			}
+			storedLists[id] = sl
+			// Lists equal to those it would be created with mean it was
+			// created here, unless a replaced version asserted it.
+			existed[id] = sl.n() > 0 && (hadBefore[id] || !sl.equal(created[id]))
+			evs, err := sl.evidence()
 			if err != nil {
 				return nil, kg.Wrap(kg.EINTERNAL, err, "relationship %s has unreadable evidence", id)
 			}
-			existed[id] = len(evs) > 0
 			for _, ev := range evs {
 				if !writing[ev.ArticleID] {
 					allEv[id] = append(allEv[id], ev)
@@ -587,9 +623,12 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 			continue
 		}
 		kg.SortEvidence(ev)
-		props, err := relProps(id, ev)
+		props, lists, err := relProps(id, ev)
 		if err != nil {
 			return nil, err
+		}
+		if lists.equal(storedLists[id]) {
+			continue // created with these properties, or unchanged
 		}
 		setRows[typ] = append(setRows[typ], map[string]any{"id": id, "props": props})
 	}
@@ -623,10 +662,78 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 // the evidence no longer gives is removed.
 var headlineKeys = []string{"amount", "currency", "usd", "capacity", "capacityUnit", "period", "stake", "status", "date", "confidence"}
 
+// evLists is a relationship's evidence as stored: parallel lists,
+// element i of each being evidence i, in canonical order; Figures holds
+// each one's figures as a JSON object.
+type evLists struct {
+	Article, Sentence, Figures []string
+	Start, End                 []int64
+}
+
+func (l *evLists) n() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.Article)
+}
+
+// equal reports whether two relationships hold the same evidence.
+func (l *evLists) equal(o *evLists) bool {
+	if l.n() != o.n() {
+		return false
+	}
+	if l.n() == 0 {
+		return true
+	}
+	return slices.Equal(l.Article, o.Article) && slices.Equal(l.Sentence, o.Sentence) && slices.Equal(l.Figures, o.Figures) &&
+		slices.Equal(l.Start, o.Start) && slices.Equal(l.End, o.End)
+}
+
+// rawLists reads the evidence lists as relLock returns them (article,
+// sentence, start, end, figures); absent lists are empty.
+func rawLists(v []any) *evLists {
+	if len(v) != 5 {
+		return &evLists{}
+	}
+	l := &evLists{Article: strs(v[0]), Sentence: strs(v[1]), Figures: strs(v[4])}
+	for _, x := range asList(v[2]) {
+		n, _ := x.(int64)
+		l.Start = append(l.Start, n)
+	}
+	for _, x := range asList(v[3]) {
+		n, _ := x.(int64)
+		l.End = append(l.End, n)
+	}
+	return l
+}
+
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
+// evidence decodes the lists.
+func (l *evLists) evidence() ([]kg.Evidence, error) {
+	n := l.n()
+	if len(l.Sentence) != n || len(l.Figures) != n || len(l.Start) != n || len(l.End) != n {
+		return nil, fmt.Errorf("evidence lists of different lengths")
+	}
+	out := make([]kg.Evidence, n)
+	for i := range n {
+		ev, err := toEvidence(map[string]any{"article": l.Article[i], "sentence": l.Sentence[i],
+			"start": l.Start[i], "end": l.End[i], "figures": l.Figures[i]})
+		if err != nil {
+			return nil, err
+		}
+		out[i] = ev
+	}
+	return out, nil
+}
+
 // relProps is the full property set of a relationship with this sorted
-// evidence: its id, the headline (kg.Headline) and the evidence as
-// parallel lists, element i of each list being evidence i.
-func relProps(id string, ev []kg.Evidence) (map[string]any, error) {
+// evidence: its id, the headline (kg.Headline) and the evidence lists,
+// which it also returns.
+func relProps(id string, ev []kg.Evidence) (map[string]any, *evLists, error) {
 	h := kg.Headline(ev)
 	props := make(map[string]any, len(headlineKeys)+6)
 	for _, k := range headlineKeys {
@@ -634,47 +741,21 @@ func relProps(id string, ev []kg.Evidence) (map[string]any, error) {
 	}
 	props["id"] = id
 	figureProps(&h, props)
-	art := make([]string, len(ev))
-	sent := make([]string, len(ev))
-	start := make([]int64, len(ev))
-	end := make([]int64, len(ev))
-	figs := make([]string, len(ev))
+	l := &evLists{Article: make([]string, len(ev)), Sentence: make([]string, len(ev)), Figures: make([]string, len(ev)),
+		Start: make([]int64, len(ev)), End: make([]int64, len(ev))}
 	for i := range ev {
 		e := &ev[i]
-		art[i], sent[i], start[i], end[i] = e.ArticleID, e.Sentence, int64(e.Start), int64(e.End)
+		l.Article[i], l.Sentence[i], l.Start[i], l.End[i] = e.ArticleID, e.Sentence, int64(e.Start), int64(e.End)
 		m := map[string]any{}
 		figureProps(&e.Figures, m)
 		b, err := json.Marshal(m)
 		if err != nil {
-			return nil, kg.Wrap(kg.EINVALID, err, "article %s: the figures of the evidence for %s cannot be stored", e.ArticleID, id)
+			return nil, nil, kg.Wrap(kg.EINVALID, err, "article %s: the figures of the evidence for %s cannot be stored", e.ArticleID, id)
 		}
-		figs[i] = string(b)
+		l.Figures[i] = string(b)
 	}
-	props["evArticle"], props["evSentence"], props["evStart"], props["evEnd"], props["evFigures"] = art, sent, start, end, figs
-	return props, nil
-}
-
-// storedEvidence decodes the evidence lists of a relationship (article,
-// sentence, start, end, figures, as relLock returns them).
-func storedEvidence(v []any) ([]kg.Evidence, error) {
-	arts := strs(v[0])
-	sents, _ := v[1].([]any)
-	starts, _ := v[2].([]any)
-	endsL, _ := v[3].([]any)
-	figs, _ := v[4].([]any)
-	if len(sents) != len(arts) || len(starts) != len(arts) || len(endsL) != len(arts) || len(figs) != len(arts) {
-		return nil, fmt.Errorf("evidence lists of different lengths")
-	}
-	out := make([]kg.Evidence, len(arts))
-	for i := range arts {
-		m := map[string]any{"article": arts[i], "sentence": sents[i], "start": starts[i], "end": endsL[i], "figures": figs[i]}
-		ev, err := toEvidence(m)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = ev
-	}
-	return out, nil
+	props["evArticle"], props["evSentence"], props["evStart"], props["evEnd"], props["evFigures"] = l.Article, l.Sentence, l.Start, l.End, l.Figures
+	return props, l, nil
 }
 
 func nonNil(s []string) []string {
