@@ -48,8 +48,14 @@ var floors = map[string]floor{
 	// bare titles, participial appositions): corpus headline 0.861,
 	// overall 0.828, amounts 0.929 (52/56), en headline 0.867, en amounts
 	// 32/35; examples unchanged (headline 0.612, en 0.588).
-	"corpus": {HeadlineF1: 0.841, OverallF1: 0.808, AmountAccuracy: 0.899, CapacityAccuracy: 0.78, Details: true,
-		Lang: map[string]langFloor{"ar": {0.825, 0.85}, "en": {0.847, 0.88}}},
+	// The corpus grew from 48 to 64 articles (ar23–ar30, en23–en30,
+	// written and annotated by people who had not seen the rules): on the
+	// 16 new articles alone headline F1 was ar 0.512, en 0.406, and the
+	// whole corpus measured headline 0.757, overall 0.721, amounts 0.893
+	// (67/75), capacities 0.722 (13/18); ar headline 0.768, amounts 26/29;
+	// en 0.749, 41/46.
+	"corpus": {HeadlineF1: 0.737, OverallF1: 0.701, AmountAccuracy: 0.86, CapacityAccuracy: 0.69, Details: true,
+		Lang: map[string]langFloor{"ar": {0.748, 0.85}, "en": {0.729, 0.85}}},
 	"examples": {HeadlineF1: 0.592, OverallF1: 0.538, AmountAccuracy: 0.69, CapacityAccuracy: 0.63,
 		Lang: map[string]langFloor{"ar": {0.623, 0.68}, "en": {0.568, 0.6}}},
 }
