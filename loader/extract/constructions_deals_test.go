@@ -133,6 +133,15 @@ var dealsCases = []partyCase{
 		[]triple{{"Cognition", kg.Acquires, "Windsurf"}, {"Nvidia", kg.InvestsIn, "Cognition"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
 	{"al-sharika al-mad'uma min X", "ar", "تطور كوغنيشن وكيل البرمجة ديفين. واستحوذت الشركة المدعومة من إنفيديا على ويندسيرف مقابل 250 مليون دولار.",
 		[]triple{{"Cognition", kg.Acquires, "Windsurf"}, {"Nvidia", kg.InvestsIn, "Cognition"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
+	// ---- the seller named as the owner of what is sold
+	{"from its owner X", "en", "Oracle bought Aligned Data Centers from its owner BlackRock.",
+		[]triple{{"BlackRock", kg.Owns, "Aligned Data Centers"}, {"Oracle", kg.Acquires, "Aligned Data Centers"}}, nil},
+	{"min X al-malika laha", "ar", "استحوذت أوراكل على شركة Aligned Data Centers من «بلاك روك» المالكة لها.",
+		[]triple{{"BlackRock", kg.Owns, "Aligned Data Centers"}, {"Oracle", kg.Acquires, "Aligned Data Centers"}}, nil},
+	{"from its parent: what is sold is no named company", "en", "Sanmina bought the factory business from its parent company AMD.",
+		nil, []triple{{"AMD", kg.Owns, "Sanmina"}}},
+	{"al-malika laha with no sale", "ar", "وقالت بلاك روك المالكة لها إن الصفقة مهمة.",
+		nil, nil},
 	// ---- buying shares of a company is investing in it
 	{"buy $X of Y stock", "en", "Nvidia agreed to buy $5 billion of Intel stock.",
 		[]triple{{"Nvidia", kg.InvestsIn, "Intel"}}, []triple{{"Nvidia", kg.Acquires, "Intel"}}},

@@ -54,6 +54,9 @@ type relCand struct {
 	// state: a standing relation stated without a deal event (membership
 	// of a consortium, "backed by"): it carries no status
 	state bool
+	// split is 1 + the token where an elliptic second party's phrase
+	// starts ("، ومع AMD على …"): the figures after it are its own
+	split int
 }
 
 func (c *relCand) absorb(o *relCand) {
@@ -217,6 +220,7 @@ func (r *run) sentenceRelations(si int) {
 		c.receivedShares()
 		c.typeDeals()
 		c.attachFigures()
+		c.ellipticFigures()
 		c.projectCapacity()
 		c.stakeTypes()
 		c.dealAnaphora()
@@ -2305,6 +2309,9 @@ func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 }
 
 func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	if lx.rel == kg.Owns && c.ownerOfIt(trS, trE, arabic, an) {
+		return
+	}
 	// "has added Oracle, Google Cloud and CoreWeave as suppliers", "named
 	// X as its cloud provider": the names before "as" take the role, the
 	// subject is the other end
@@ -2572,7 +2579,11 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		// "وغريمتها OpenAI", "شراكتها مع"
 		if p := c.P(trE, lx.preps, 7); p != nil {
 			pa := c.argOf(p)
-			c.emit(lx.rel, c.topicArg(h.pb, pa), pa, confNoun, trS, an)
+			ta := c.topicArg(h.pb, pa)
+			c.emit(lx.rel, ta, pa, confNoun, trS, an)
+			if g := c.ellipticParty(p, lx.preps); g != nil && !overlaps(c.argOf(g), ta) {
+				c.emitSplit(lx.rel, ta, c.argOf(g), confNoun*mulList, trS, an, g.tlo)
+			}
 			return
 		}
 		if g := c.R(trE, 1); g != nil {
@@ -2598,6 +2609,9 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		a = c.argOf(g)
 		if p := c.P(g.thi, lx.preps, 6); p != nil {
 			c.emit(lx.rel, a, c.argOf(p), confNoun, trS, an)
+			if e := c.ellipticParty(p, lx.preps); e != nil && !overlaps(c.argOf(e), a) {
+				c.emitSplit(lx.rel, a, c.argOf(e), confNoun*mulList, trS, an, e.tlo)
+			}
 			return
 		}
 	} else if l := c.Ls(trS, 25, srcKinds(lx.rel)); l != nil {
@@ -2648,6 +2662,14 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	}
 	if a.ok() && b.ok() {
 		c.emit(rel, a, b, conf, trS, an)
+		if b.g != nil {
+			// "اتفاقها مع إنفيديا على …، ومع AMD على …", "deals with
+			// Nvidia for …, and with AMD for …": the deal word is left out
+			// before its second party
+			if g := c.ellipticParty(b.g, lx.preps); g != nil && !overlaps(c.argOf(g), a) {
+				c.emitSplit(rel, a, c.argOf(g), conf*mulList, trS, an, g.tlo)
+			}
+		}
 		return
 	}
 	// pair: "between X and Y", "X and Y ... partnership", "الطرفين":
@@ -2696,6 +2718,78 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			c.emit(rel, arg{ents: []int{e}}, a, confWeak, trS, an)
 		}
 	}
+}
+
+// emitSplit emits an elliptic second party's relation and marks where
+// its phrase starts.
+func (c *sctx) emitSplit(rel kg.RelationType, src, dst arg, base float64, at int, an *anchor, from int) {
+	n := len(c.cands)
+	c.emit(rel, src, dst, base, at, an)
+	for _, cd := range c.cands[n:] {
+		cd.split = from + 1
+	}
+}
+
+// ellipticFigures: in "اتفاقها مع إنفيديا على أنظمة بقدرة 10 غيغاواط، ومع
+// AMD على معالجات بقدرة 6 غيغاواط" one trigger has two parties, each with
+// its own figures: the figures after the second party's phrase are its
+// own, those between the trigger and that phrase the first party's.
+func (c *sctx) ellipticFigures() {
+	for _, cd := range c.cands {
+		if cd.split == 0 || cd.dropped {
+			continue
+		}
+		from := cd.split - 1
+		for i := range c.figs {
+			f := &c.figs[i]
+			if f.assigned || f.kind != fkCapacity && f.kind != fkAmount || !takesFig(cd, f.kind) {
+				continue
+			}
+			switch {
+			case f.tlo >= from && f.tlo-from <= 12:
+				setFig(cd, f)
+				f.assigned = true
+			case f.tlo > cd.anchor && f.thi <= from:
+				for _, o := range c.cands {
+					if o != cd && o.split == 0 && !o.dropped && o.anchor == cd.anchor && o.rel == cd.rel {
+						setFig(o, f)
+						f.assigned = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// ellipticParty: after the party group b of a deal, ", and with Y" /
+// "، ومع Y" repeats the deal's preposition for a second party with the
+// deal word left out; it returns Y's group.
+func (c *sctx) ellipticParty(b *group, preps []string) *group {
+	for k := b.thi; k < c.s.thi && k <= b.thi+16; k++ {
+		w := c.tok(k)
+		if w == "." || w == ";" || w == ":" {
+			return nil
+		}
+		if k == b.thi || c.tok(k-1) != "," {
+			continue
+		}
+		n := k + 1
+		if w == "and" && n < c.s.thi {
+			w, n = c.tok(n), n+1 // ", and with AMD"
+		} else if strings.HasPrefix(w, "و") && len(w) > len("و") {
+			w = w[len("و"):] // "، ومع AMD"
+		} else {
+			continue
+		}
+		if !slices.Contains(preps, w) {
+			return nil
+		}
+		if g := c.R(n, 0); g != nil && g != b {
+			return g
+		}
+		return nil
+	}
+	return nil
 }
 
 // statementWords are what a "joint" report is: a statement, a press
@@ -3543,6 +3637,55 @@ func (c *sctx) receivedShares() {
 			}
 		}
 	}
+}
+
+// ownerOfIt: the seller named as the owner of what is sold: "bought
+// Aligned from its owner Macquarie", "from parent company X", "استحوذت
+// على Y من «X» المالكة لها": X OWNS the company named before it.
+func (c *sctx) ownerOfIt(trS, trE int, arabic bool, an *anchor) bool {
+	var og *group
+	var before int
+	if arabic {
+		if trE >= c.s.thi || c.tok(trE) != "لها" && c.tok(trE) != "له" {
+			return false
+		}
+		og = c.L(trS, 1) // "«ماكواري» المالكة لها"
+		if og == nil {
+			return false
+		}
+		before = og.tlo
+	} else {
+		k := trS - 1
+		if k-1 < c.s.tlo || c.tok(k) != "its" || c.tok(k-1) != "from" {
+			return false
+		}
+		og = c.R(trE, 1) // "from its owner Macquarie"
+		before = k - 1
+	}
+	if og == nil || c.groupKind(og)&(kOrg|kPerson) == 0 {
+		return false
+	}
+	if arabic {
+		// "… Y من «X» المالكة لها": "من" right before the owner
+		k := og.tlo - 1
+		for k >= c.s.tlo && c.tok(k) == "\"" {
+			k--
+		}
+		if k < c.s.tlo || c.tok(k) != "من" {
+			return false
+		}
+		before = k
+	}
+	owned := c.Lk(before, 12, kOrg|kProduct)
+	if owned == nil || owned == og || before-owned.thi > 2 {
+		return false // what is sold stands right before "from"/"من"
+	}
+	oa, da := c.argOf(og), c.argOf(owned)
+	if overlaps(oa, da) {
+		return false
+	}
+	c.emit(kg.Owns, oa, da, confNoun, trS, an)
+	return true
 }
 
 // relAux may stand between the subject of an object relative and its
