@@ -77,3 +77,70 @@ func TestChipUnits(t *testing.T) {
 		}
 	}
 }
+
+// compute2SupplyCases: customers of a supply as Arabic and English news
+// name them.
+var compute2SupplyCases = []partyCase{
+	// ---- "X أكبر عملاء Y" with a supercomputer as the compute word
+	{"ar biggest customer, supercomputers", "ar", "وتُعد شركة «نوفا» أكبر عملاء سيريبراس بفضل الحواسيب الفائقة التي تشغلها.",
+		[]triple{{"Cerebras", kg.SuppliesCompute, "نوفا"}}, nil},
+	// ---- "Y التي زوّدتها بها X": بها is the thing supplied, the verb's
+	// pronoun the customer (the sentence's organisation)
+	{"ar supplied her with it", "ar", "وتعتمد G42 على شبكة الحواسيب الفائقة «كوندور غالاكسي» التي زوّدتها بها سيريبراس.",
+		[]triple{{"Cerebras", kg.SuppliesCompute, "G42"}}, []triple{{"Cerebras", kg.SuppliesCompute, "Condor Galaxy"}}},
+	{"ar supplied him with it", "ar", "ويملك صندوق الاستثمارات العامة مركز بيانات ضخماً زوّدته به إنفيديا العام الماضي.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Public Investment Fund"}}, nil},
+	{"ar supplied it, no resumptive: the antecedent", "ar", "أعلنت OpenAI عن مشروع ستارغيت الإمارات الذي زوّدته إنفيديا بالرقائق.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Stargate UAE"}}, nil},
+	// ---- a company that owns a facility or a product runs it
+	{"ar owns a supercomputer network", "ar", "تعمل G42 على الذكاء الاصطناعي، وتملك شبكة «كوندور غالاكسي» للحواسيب الفائقة.",
+		[]triple{{"G42", kg.Operates, "Condor Galaxy"}}, []triple{{"G42", kg.Owns, "Condor Galaxy"}}},
+	{"en owns a supercomputer", "en", "xAI owns Colossus, the supercomputer in Memphis.",
+		[]triple{{"xAI", kg.Operates, "Colossus"}}, []triple{{"xAI", kg.Owns, "Colossus"}}},
+	{"owning a company stays ownership", "en", "SoftBank owns Arm and several other chip companies.",
+		[]triple{{"SoftBank", kg.Owns, "Arm"}}, []triple{{"SoftBank", kg.Operates, "Arm"}}},
+	// ---- elliptic second party: "، ومع Y على …", ", and with Y for …"
+	{"ar elliptic second party", "ar", "وقّعت OpenAI هذا العام اتفاقها مع إنفيديا على أنظمة حوسبة بقدرة 10 غيغاواط، ومع AMD على معالجات بقدرة 6 غيغاواط.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "OpenAI"}, {"AMD", kg.SuppliesCompute, "OpenAI"}}, nil},
+	{"ar elliptic second party, pronoun deal", "ar", "جاء ذلك بعد اتفاقية G42 مع مايكروسوفت على خدمات سحابية، ومع أوراكل على رقائق إضافية.",
+		[]triple{{"Microsoft", kg.SuppliesCompute, "G42"}, {"Oracle", kg.SuppliesCompute, "G42"}}, nil},
+	{"en elliptic second party", "en", "Oracle signed cloud contracts with OpenAI for 4.5 gigawatts, and with Meta for 1 gigawatt.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}, {"Oracle", kg.SuppliesCompute, "Meta"}}, nil},
+	{"not elliptic: another verb", "ar", "وقّعت OpenAI اتفاقاً مع إنفيديا على رقائق، ومع ذلك تبحث عن موردين آخرين.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "OpenAI"}}, nil},
+}
+
+func TestCompute2Supply(t *testing.T) {
+	runPartyCases(t, compute2SupplyCases)
+}
+
+// TestEllipticFigures: each party of "with A for X, and with B for Y" keeps
+// its own figure.
+func TestEllipticFigures(t *testing.T) {
+	x := newX(t)
+	cases := []struct {
+		name, lang, text string
+		want             map[string]float64 // supplier → GW
+	}{
+		{"ar", "ar", "وقّعت OpenAI هذا العام اتفاقها مع إنفيديا على أنظمة حوسبة بقدرة 10 غيغاواط، ومع AMD على معالجات بقدرة 6 غيغاواط.",
+			map[string]float64{"Nvidia": 10, "AMD": 6}},
+		{"en", "en", "Oracle signed cloud contracts with OpenAI for 4.5 gigawatts, and with Meta for 1 gigawatt.",
+			map[string]float64{"OpenAI": 4.5, "Meta": 1}},
+	}
+	for _, tc := range cases {
+		ex := extractOK(t, x, tc.lang, tc.text)
+		for who, gw := range tc.want {
+			r := find(ex, who, kg.SuppliesCompute, "OpenAI")
+			if tc.name == "en" {
+				r = find(ex, "Oracle", kg.SuppliesCompute, who)
+			}
+			if r == nil {
+				t.Errorf("%s: no supply for %s; got:%s", tc.name, who, listRels(ex))
+				continue
+			}
+			if q := r.Evidence[0].Capacity; q == nil || q.Unit != "GW" || q.Value != gw {
+				t.Errorf("%s: %s capacity %+v, want %v GW", tc.name, who, q, gw)
+			}
+		}
+	}
+}
