@@ -19,9 +19,15 @@ type runBufs struct {
 	allCands []*relCand
 	ms       []mention
 	lastOrgs []int
-	sentOf   []int
-	inMent   []bool
-	sentLex  [][2]int
+	kept     []relCand // output's merged candidates
+	// maps, emptied for each article (clear keeps their room)
+	byID    map[string]int
+	counts  map[int]int
+	strSet  map[string]bool
+	pairSet map[[2]int]bool
+	sentOf  []int
+	inMent  []bool
+	sentLex [][2]int
 	// gazetteer entry → 1 + the article's entity index (0: none yet);
 	// gazSet lists the entries to clear for the next article
 	gazIx  []int32
@@ -43,6 +49,11 @@ func (b *runBufs) reset(nGaz int) {
 	if len(b.gazIx) < nGaz {
 		b.gazIx = make([]int32, nGaz)
 	}
+	if b.byID == nil {
+		b.byID, b.counts = make(map[string]int, 32), make(map[int]int, 32)
+	}
+	clear(b.byID)
+	clear(b.counts)
 	b.candChunks.reset()
 	b.entChunks.reset()
 	b.intChunk = b.intChunk[:0]
@@ -55,6 +66,24 @@ func (b *runBufs) gazEntity(gi int32) int { return int(b.gazIx[gi]) - 1 }
 func (b *runBufs) setGazEntity(gi int32, i int) {
 	b.gazIx[gi] = int32(i) + 1
 	b.gazSet = append(b.gazSet, gi)
+}
+
+// emptyStrSet returns the article's string set, emptied.
+func (b *runBufs) emptyStrSet() map[string]bool {
+	if b.strSet == nil {
+		b.strSet = make(map[string]bool, 32)
+	}
+	clear(b.strSet)
+	return b.strSet
+}
+
+// emptyPairSet returns the article's pair set, emptied.
+func (b *runBufs) emptyPairSet() map[[2]int]bool {
+	if b.pairSet == nil {
+		b.pairSet = make(map[[2]int]bool, 32)
+	}
+	clear(b.pairSet)
+	return b.pairSet
 }
 
 // newCand returns a relation candidate to fill: the caller assigns the

@@ -93,9 +93,15 @@ type entRec struct {
 	used    bool
 	startup bool
 	seen    []string
+	tagBits uint8 // the gazetteer's tags that tagBit knows (read on every mention)
 }
 
-func (e *entRec) tag(t string) bool { return e.gaz != nil && e.gaz.has(t) }
+func (e *entRec) tag(t string) bool {
+	if b := tagBit(t); b != 0 {
+		return e.tagBits&b != 0
+	}
+	return e.gaz != nil && e.gaz.has(t)
+}
 
 // run is the state of one Extract call.
 type run struct {
@@ -126,12 +132,13 @@ type run struct {
 // result passes kg.Prepare: every evidence carries its sentence and rune
 // offsets into a.Text.
 func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
-	r := &run{x: x, a: a, byID: make(map[string]int, 32)}
-	r.sal = salience{topic: -1, project: -1, startup: -1, raiseTarget: -1, person: -1, counts: map[int]int{}}
+	r := &run{x: x, a: a}
+	r.sal = salience{topic: -1, project: -1, startup: -1, raiseTarget: -1, person: -1}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	r.bufs = &sc.bufs
 	r.bufs.reset(len(x.ents))
+	r.byID, r.sal.counts = r.bufs.byID, r.bufs.counts // (emptied by reset)
 	r.ents, r.cands, r.msBuf, r.sal.lastOrgs = r.bufs.ents[:0], r.bufs.allCands[:0], r.bufs.ms[:0], r.bufs.lastOrgs[:0]
 	defer func() {
 		r.bufs.ents, r.bufs.allCands, r.bufs.ms, r.bufs.lastOrgs = r.ents[:0], r.cands[:0], r.msBuf[:0], r.sal.lastOrgs[:0]
@@ -161,7 +168,7 @@ func (r *run) gazEntity(gi int32) int {
 	g := r.x.ents[gi]
 	i := len(r.ents)
 	e := r.bufs.newEnt()
-	*e = entRec{Entity: kg.Entity{ID: g.ID, Name: g.Name, Kind: g.Kind, WikidataID: g.WikidataID, Aliases: g.Aliases}, gaz: g, startup: g.has("startup")}
+	*e = entRec{Entity: kg.Entity{ID: g.ID, Name: g.Name, Kind: g.Kind, WikidataID: g.WikidataID, Aliases: g.Aliases}, gaz: g, startup: g.has("startup"), tagBits: r.x.m.tagBits[gi]}
 	r.ents = append(r.ents, e)
 	r.bufs.setGazEntity(gi, i)
 	r.byID[g.ID] = i
@@ -258,7 +265,7 @@ func (r *run) addMention(m mention) {
 // seenSpellings records, per entity, the spellings the article used that
 // the entity does not list yet (each folded form once).
 func (r *run) seenSpellings() {
-	done := make(map[string]bool, len(r.ments))
+	done := r.bufs.emptyStrSet()
 	for _, m := range r.ments {
 		if m.coref {
 			continue
@@ -376,7 +383,7 @@ func (r *run) output() *kg.Extraction {
 	}
 	// specific relations between a pair silence generic "deal with"
 	// partnerships between the same pair.
-	specific := make(map[[2]int]bool, 2*len(r.cands))
+	specific := r.bufs.emptyPairSet()
 	// a supply or an investment stated in a relative clause of the very
 	// phrase that calls the pair partners is what the partnership consists
 	// of ("its partnership with Y, which led to a data centre X supplied",
@@ -424,7 +431,8 @@ func (r *run) output() *kg.Extraction {
 	}
 	merged := make(map[key]*relCand, len(r.cands))
 	order := make([]key, 0, len(r.cands))
-	kept := make([]relCand, 0, len(r.cands)) // never grows: pointers into it stay put
+	kept := slices.Grow(r.bufs.kept[:0], len(r.cands)) // never grows: pointers into it stay put
+	defer func() { r.bufs.kept = kept[:0] }()
 	for _, c := range r.cands {
 		if c.dropped || c.rel == "" || c.src == c.dst {
 			continue

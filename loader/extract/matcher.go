@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // patMeta says what one pattern stands for: a gazetteer alias (ent ≥ 0)
@@ -52,7 +54,34 @@ type matcher struct {
 	// cache, instead of steps through a trie of a megabyte
 	pre4 [1 << pre4Bits / 64]uint64
 	pre2 [1 << 16 / 64]uint64
+	// tagBits has, per gazetteer entry, a bit (see tagBit) for each tag
+	// the rules ask about on every mention
+	tagBits []uint8
 }
+
+// tagBit is the bit of a tag in matcher.tagBits, 0 for other tags.
+func tagBit(t string) uint8 {
+	switch t {
+	case "media":
+		return 1
+	case "investor":
+		return 2
+	case "cloud":
+		return 4
+	case "chips":
+		return 8
+	case "startup":
+		return 16
+	case "bigtech":
+		return 32
+	case "lab":
+		return 64
+	}
+	return 0
+}
+
+// tagNames are the tags tagBit knows, in bit order.
+var tagNames = [...]string{"media", "investor", "cloud", "chips", "startup", "bigtech", "lab"}
 
 const pre4Bits = 17
 
@@ -62,7 +91,7 @@ func pre4Hash(x uint32) uint32 { return x * 0x9E3779B1 >> (32 - pre4Bits) }
 // mayStart reports whether some pattern can begin with b (at least four
 // bytes of the view).
 func (m *matcher) mayStart(b string) bool {
-	x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+	x := binary.LittleEndian.Uint32(unsafe.Slice(unsafe.StringData(b), 4)) // one load
 	if h := pre4Hash(x); m.pre4[h/64]&(1<<(h%64)) != 0 {
 		return true
 	}
@@ -143,6 +172,14 @@ func buildMatcher(ents []*gazEntity) (*matcher, error) {
 		}
 	}
 	m := &matcher{metas: metas, pre4: pre4, pre2: pre2}
+	m.tagBits = make([]uint8, len(ents))
+	for ei, e := range ents {
+		for _, t := range tagNames {
+			if e.has(t) {
+				m.tagBits[ei] |= tagBit(t)
+			}
+		}
+	}
 	m.lo = make([]int32, len(nodes))
 	m.n = make([]uint8, len(nodes))
 	m.term = make([]int32, len(nodes))
@@ -239,9 +276,8 @@ func stripArticle(f string) string {
 	return f
 }
 
-// child follows the edge for byte b from node, or returns -1.
-func (m *matcher) child(node int32, b byte) int32 {
-	nd := &m.nd[node]
+// childOf follows the edge for byte b from node nd, or returns -1.
+func (m *matcher) childOf(nd *mnode, b byte) int32 {
 	if nd.dense >= 0 {
 		return m.tab[int(nd.dense)+int(b)]
 	}
@@ -358,26 +394,32 @@ func (m *matcher) walk(v *view, pb, s, tb, ts int, ents, lex []hit) ([]hit, []hi
 	node := m.root[norm[s]]
 	i := s + 1
 	for node >= 0 {
-		if t := m.nd[node].term; t >= 0 {
+		nd := &m.nd[node]
+		if t := nd.term; t >= 0 {
 			n0, n1 := len(ents), len(lex)
 			ents, lex = m.accept(v, pb, s, i, m.metas[t], ents, lex)
-			for _, hs := range [][]hit{ents[n0:], lex[n1:]} {
-				for k := range hs {
-					te := ts
-					for te+1 < len(v.toks) && v.toks[te].ne < hs[k].ne {
-						te++
-					}
-					hs[k].tb, hs[k].te = int32(tb), int32(te)
-				}
-			}
+			setToks(v.toks, ents[n0:], tb, ts)
+			setToks(v.toks, lex[n1:], tb, ts)
 		}
 		if i >= len(norm) {
 			break
 		}
-		node = m.child(node, norm[i])
+		node = m.childOf(nd, norm[i])
 		i++
 	}
 	return ents, lex
+}
+
+// setToks records in hits found by one walk their first token tb and
+// their last token (from ts on).
+func setToks(toks []token, hs []hit, tb, ts int) {
+	for k := range hs {
+		te := ts
+		for te+1 < len(toks) && toks[te].ne < hs[k].ne {
+			te++
+		}
+		hs[k].tb, hs[k].te = int32(tb), int32(te)
+	}
 }
 
 func (m *matcher) accept(v *view, pb, s, end int, metas []patMeta, ents, lex []hit) ([]hit, []hit) {

@@ -115,3 +115,33 @@ func TestAnyUp(t *testing.T) {
 		}
 	}
 }
+
+// TestTagBits: the tag bits an entity record carries say what its
+// gazetteer entry's tags say, for every entry and every tag.
+func TestTagBits(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range tagNames {
+		if tagBit(name) != 1<<i {
+			t.Errorf("tagBit(%q) = %d, want %d", name, tagBit(name), 1<<i)
+		}
+	}
+	tags := append(tagNames[:], "city", "country", "no-such-tag")
+	seen := 0
+	for gi, g := range x.ents {
+		e := &entRec{gaz: g, tagBits: x.m.tagBits[gi]}
+		for _, tg := range tags {
+			if got, want := e.tag(tg), g.has(tg); got != want {
+				t.Fatalf("%s: tag(%q) = %v, gazetteer says %v", g.ID, tg, got, want)
+			}
+			if g.has(tg) {
+				seen++
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no entry has any of the tags")
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -274,13 +275,22 @@ func newViewIn(text string, sc *scratch) *view {
 			r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
 			f = arabicFold[r-0x600]
 			if f == r {
-				// an Arabic letter the fold keeps: both bytes map one to one
+				// a run of Arabic letters the fold keeps: they map one
+				// to one
+				j := i + 2
+				for j+1 < len(text) && text[j] >= 0xD8 && text[j] <= 0xDB && text[j+1]&0xC0 == 0x80 {
+					r2 := rune(text[j]&0x1F)<<6 | rune(text[j+1]&0x3F)
+					if arabicFold[r2-0x600] != r2 {
+						break
+					}
+					j += 2
+				}
 				if v.bd[len(v.bd)-1] != int32(i-len(nb)) {
 					put(len(nb), i)
 				}
-				nb = append(nb, c, text[i+1])
+				nb = append(nb, text[i:j]...)
 				space, nl = false, 0
-				i += 2
+				i = j
 				continue
 			}
 		} else {
@@ -616,9 +626,9 @@ func (v *view) split() {
 func runeCount(s string) int {
 	n := 0
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:]) // one load
 		n += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
 	}
 	for ; i < len(s); i++ {
