@@ -133,6 +133,24 @@ var dealsCases = []partyCase{
 		[]triple{{"Cognition", kg.Acquires, "Windsurf"}, {"Nvidia", kg.InvestsIn, "Cognition"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
 	{"al-sharika al-mad'uma min X", "ar", "تطور كوغنيشن وكيل البرمجة ديفين. واستحوذت الشركة المدعومة من إنفيديا على ويندسيرف مقابل 250 مليون دولار.",
 		[]triple{{"Cognition", kg.Acquires, "Windsurf"}, {"Nvidia", kg.InvestsIn, "Cognition"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
+	// ---- the backer in a modifier phrase is not the buyer
+	{"backed-by apposition, Arabic", "ar", "توصّلت كورويف، مزوّدة السحابة المدعومة من إنفيديا، مطلع الشهر إلى اتفاق للاستحواذ على ويندسيرف مقابل نحو 1.7 مليار دولار.",
+		[]triple{{"CoreWeave", kg.Acquires, "Windsurf"}, {"Nvidia", kg.InvestsIn, "CoreWeave"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
+	{"backed-by apposition", "en", "CoreWeave, backed by Nvidia, agreed to buy Windsurf for $1.7 billion.",
+		[]triple{{"CoreWeave", kg.Acquires, "Windsurf"}}, []triple{{"Nvidia", kg.Acquires, "Windsurf"}}},
+	// ---- "with A and B joining as strategic investors": the round's
+	// investors, not investors in the names before them
+	{"joining as investors", "en", "xAI said it had raised $20bn. Valor Equity Partners and MGX took part, with Nvidia and Cisco joining as strategic investors.",
+		[]triple{{"Nvidia", kg.InvestsIn, "xAI"}, {"Cisco", kg.InvestsIn, "xAI"}, {"MGX", kg.InvestsIn, "xAI"}},
+		[]triple{{"Cisco", kg.InvestsIn, "MGX"}, {"Nvidia", kg.InvestsIn, "Valor Equity Partners"}}},
+	{"added as suppliers still works", "en", "Oracle has added Microsoft and Google as suppliers.",
+		[]triple{{"Microsoft", kg.SuppliesCompute, "Oracle"}}, nil},
+	// ---- "X's founder said (last week) the company …": the company is
+	// the one the speaker was named with, not an older topic
+	{"said the company, in a roundup", "en", "Apple signed a deal with Google. Elon Musk, xAI's founder, said last week the company had raised $20bn. Valor Equity Partners and MGX took part.",
+		[]triple{{"Valor Equity Partners", kg.InvestsIn, "xAI"}, {"MGX", kg.InvestsIn, "xAI"}}, []triple{{"MGX", kg.InvestsIn, "Apple"}}},
+	{"qala inna al-sharika", "ar", "وقعت أبل اتفاقاً مع غوغل. وقال إيلون ماسك، مؤسس xAI، إن الشركة جمعت 20 مليار دولار. وشاركت في الجولة فالور وMGX.",
+		[]triple{{"MGX", kg.InvestsIn, "xAI"}}, []triple{{"MGX", kg.InvestsIn, "Apple"}}},
 	// ---- the seller named as the owner of what is sold
 	{"from its owner X", "en", "Oracle bought Aligned Data Centers from its owner BlackRock.",
 		[]triple{{"BlackRock", kg.Owns, "Aligned Data Centers"}, {"Oracle", kg.Acquires, "Aligned Data Centers"}}, nil},

@@ -289,7 +289,7 @@ func (c *sctx) resolveAnaphors() {
 					}
 				}
 			}
-			if e < 0 || first >= 0 && c.titleOfContrast(t0) {
+			if e < 0 || first >= 0 && c.titleOfContrast(t0) || first >= 0 && c.saidThe(t0) {
 				e = first
 			}
 			if e >= 0 {
@@ -2136,6 +2136,18 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	// English (and Arabic non-verb forms): SVO
 	var sa arg
 	l0 := c.Lxk(trS, 15, srcKinds(lx.rel))
+	seatPron := false
+	if lx.rel == kg.LocatedIn && arabic {
+		switch c.r.v.norm[h.nb:h.ne] {
+		case "مقرها", "ومقرها", "مقره", "ومقره":
+			// "اتفاقية مع شركة كوالكوم الأمريكية، ومقرها سان دييغو": the
+			// pronoun is the name right before, even one governed by a
+			// preposition, and a singular pronoun is one name of a list
+			if g := c.Lk(trS, 4, srcKinds(lx.rel)); g != nil {
+				l0, seatPron = g, true
+			}
+		}
+	}
 	if l0 != nil && lx.rel == kg.Acquires && c.groupKind(l0) == kPerson && c.prepObject(l0) {
 		l0 = c.Lxk(trS, 15, kOrg) // "The company, led by Ali Ghodsi, bought Tecton": the person is no buyer
 	}
@@ -2143,6 +2155,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		sa = c.argOf(l)
 		if d, ok := c.modifiedBy(l); ok {
 			sa = d // "The Nvidia-backed company acquired …": the company, not its backer
+		}
+		if seatPron && len(sa.ents) > 1 {
+			sa = arg{ents: []int{c.ms[l.ms[len(l.ms)-1]].ent}, g: l} // "مايكروسوفت ومجموعة G42، ومقرها أبوظبي"
 		}
 		if lx.rel == kg.LocatedIn {
 			pron = false // "ومقرها": the pronoun is the name just before
@@ -2300,6 +2315,9 @@ func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	if !sa.ok() {
 		if l := c.Lxk(trS, 12, srcKinds(lx.rel)); l != nil {
 			sa = c.argOf(l)
+			if d, ok := c.modifiedBy(l); ok {
+				sa = d // the backer of an apposition is not the buyer
+			}
 			conf = confWeak
 		} else {
 			sa = c.topicArg(h.pb, da)
@@ -2318,6 +2336,28 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 	for k := trS - 1; k >= c.s.tlo && k >= trS-4; k-- {
 		if c.tok(k) != "as" {
 			continue
+		}
+		if k-1 >= c.s.tlo && (joinVerb(c.tok(k-1)) || strings.HasPrefix(c.tok(k-1), "participat")) {
+			// "with Nvidia and Cisco joining as strategic investors": they
+			// join the round the sentence is about, not its other investors
+			if g := c.Lk(k-1, 2, kOrg|kPerson); g != nil && lx.rel == kg.InvestsIn {
+				sa := c.argOf(g)
+				da := c.raiseDstOnly(h, sa)
+				for _, cd := range c.cands {
+					if !cd.dropped && cd.rel == kg.InvestsIn && cd.round && !contains(sa.ents, cd.dst) {
+						da = arg{ents: []int{cd.dst}, coref: true}
+						break
+					}
+				}
+				if da.ok() && !overlaps(sa, da) {
+					n := len(c.cands)
+					c.emit(kg.InvestsIn, sa, da, confNoun, trS, an)
+					for _, cd := range c.cands[n:] {
+						cd.round = true
+					}
+				}
+			}
+			return
 		}
 		if g := c.Lk(k, 6, srcKinds(lx.rel)); g != nil {
 			if e := c.firstOrgBefore(c.r.v.toks[g.tlo].nb); e >= 0 {
@@ -3688,6 +3728,36 @@ func (c *sctx) ownerOfIt(trS, trE int, arabic bool, an *anchor) bool {
 	return true
 }
 
+// saidThe: the anaphor at t0 opens the clause of a reporting verb ("Elon
+// Musk, xAI's founder, said the company had raised", "وقال X إن الشركة"):
+// the company is the one the speaker was just named with, not the
+// article's older topic.
+func (c *sctx) saidThe(t0 int) bool {
+	k := t0 - 1
+	if k >= c.s.tlo && (c.tok(k) == "the" || c.tok(k) == "that") {
+		k--
+	}
+	if k >= c.s.tlo && c.tok(k) == "that" {
+		k--
+	}
+	for n := 0; n < 3 && k > c.s.tlo && timeFill[c.tok(k)]; n++ {
+		k-- // "said last week the company"
+	}
+	if k < c.s.tlo {
+		return false
+	}
+	switch strings.TrimPrefix(c.tok(k), "و") {
+	case "said", "says", "told", "announced", "confirmed", "ان", "قال", "قالت", "اكد", "اكدت":
+		return true
+	}
+	return false
+}
+
+// timeFill are time words between a reporting verb and its clause.
+var timeFill = map[string]bool{"last": true, "this": true, "week": true, "month": true, "year": true, "on": true, "yesterday": true, "today": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "earlier": true,
+	"امس": true, "اليوم": true, "الاسبوع": true, "الماضي": true}
+
 // relAux may stand between the subject of an object relative and its
 // verb ("which Nvidia has since bought").
 var relAux = map[string]bool{"has": true, "had": true, "have": true, "since": true, "recently": true, "already": true, "later": true, "last": true,
@@ -3784,10 +3854,21 @@ func (c *sctx) objectRelative(h hit, lx *lexeme, trS, trE int, arabic bool, an *
 // "SoftBank-owned Arm"; the company it modifies (as its "-backed" relation
 // resolved it) stands for the clause's subject.
 func (c *sctx) modifiedBy(g *group) (arg, bool) {
-	if len(g.ms) != 1 || !c.ownerAdjAfter(c.ms[g.ms[0]]) {
+	if len(g.ms) != 1 {
 		return arg{}, false
 	}
 	e := c.ms[g.ms[0]].ent
+	if !c.ownerAdjAfter(c.ms[g.ms[0]]) {
+		// "CoreWeave، مزوّدة السحابة المدعومة من إنفيديا، … الاستحواذ
+		// على", "X, backed by Nvidia, agreed to buy": the backer of a
+		// modifier phrase is not the clause's subject; the backed is
+		for _, cd := range c.cands {
+			if !cd.dropped && cd.state && cd.src == e && cd.anchor < g.tlo && g.tlo-cd.anchor <= 3 && !strings.HasPrefix(cd.form, "-") {
+				return arg{ents: []int{cd.dst}, coref: true}, true
+			}
+		}
+		return arg{}, false
+	}
 	for _, cd := range c.cands {
 		if !cd.dropped && cd.state && cd.src == e && strings.HasPrefix(cd.form, "-") {
 			return arg{ents: []int{cd.dst}, coref: true}, true
