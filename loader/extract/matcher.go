@@ -311,6 +311,9 @@ var proclitics = func() map[string]bool {
 }()
 
 func isWordRune(r rune) bool {
+	if r >= 0x0621 && r <= 0x064A {
+		return true // the Arabic letters (and tatweel), without the table
+	}
 	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 

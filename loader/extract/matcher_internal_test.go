@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -143,5 +144,15 @@ func TestTagBits(t *testing.T) {
 	}
 	if seen == 0 {
 		t.Fatal("no entry has any of the tags")
+	}
+}
+
+// TestIsWordRuneArabic: the Arabic-letter shortcut of isWordRune agrees
+// with the Unicode tables.
+func TestIsWordRuneArabic(t *testing.T) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
 	}
 }

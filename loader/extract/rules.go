@@ -3619,6 +3619,9 @@ func (c *sctx) leadCompanions() {
 // received are an investment in their issuer, worth the amount they are
 // valued at.
 func (c *sctx) receivedShares() {
+	if len(c.groups) < 2 {
+		return // receiver and company must be two groups: the word scan below would find nothing
+	}
 	for k := c.s.tlo; k < c.s.thi; k++ {
 		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(k), "و"), "ف")
 		if !receiveVerbs[w] {
