@@ -99,7 +99,7 @@ func articlePage(total, items any, first int) *kg.ArticlePage {
 // unknown id gets an empty page.
 //
 // Without an entity in the filter, each article anchors its match: the
-// relationships it lists (Article.rels), each found from its two
+// relationships it lists (Article.evRel), each found from its two
 // ends, which the id spells out, so the cost follows the article's
 // evidence, not the size of the graph. With an entity, the entity anchors
 // it (as in Relationships) and the article is a condition.
@@ -220,8 +220,8 @@ func articlesOfQuery(q kg.ArticleQuery) (string, map[string]any, int, error) {
 	f := q.Filter
 	p := map[string]any{"limit": first + 1}
 	// As Articles with an entity: the articles asserting any relationship
-	// of it, named by its relationships' evidence (evArticle).
-	match := "MATCH (:Entity {id: eid})-[x]-(:Entity) UNWIND x.evArticle AS aid WITH DISTINCT aid MATCH (a:Article {id: aid}) WITH a"
+	// of it, named by its relationships (Relationship.articles).
+	match := "MATCH (:Entity {id: eid})-[x]-(:Entity) UNWIND x.articles AS aid WITH DISTINCT aid MATCH (a:Article {id: aid}) WITH a"
 	var conds []string
 	if f.Lang != "" {
 		p["lang"] = f.Lang
@@ -274,7 +274,7 @@ func relsOfArticlesQuery(q kg.RelationshipQuery) (string, map[string]any, int, e
 		langCond = " WHERE aa.lang = $artLang"
 	}
 	if eid != "" {
-		conds = append(conds, "aid IN x.evArticle")
+		conds = append(conds, "aid IN x.articles")
 		if lang != "" {
 			conds = append(conds, "EXISTS { MATCH (aa:Article {id: aid})"+langCond+" }")
 		}
@@ -296,7 +296,7 @@ func relsOfArticlesQuery(q kg.RelationshipQuery) (string, map[string]any, int, e
 }
 
 // articleRelsMatch matches the relationships x that the article with id
-// expression aid lists in Article.rels (rid is each listed id), each found
+// expression aid lists in Article.evRel (rid is each listed id), each found
 // from its two ends, which the id spells out; cond (" WHERE ...", on aa)
 // restricts the article. $relTypes must be set (relTypeStrings).
 func articleRelsMatch(aid, cond string) string {
@@ -304,7 +304,7 @@ func articleRelsMatch(aid, cond string) string {
 	// closed enum, so splitting on "|TYPE|" recovers the ends (as
 	// splitRelID does).
 	return `MATCH (aa:Article {id: ` + aid + `})` + cond + `
-UNWIND aa.rels AS rid
+UNWIND aa.evRel AS rid
 WITH DISTINCT rid
 WITH rid, [t IN $relTypes WHERE rid CONTAINS '|' + t + '|'][0] AS rt
 WITH rid, split(rid, '|' + rt + '|') AS ends WHERE size(ends) = 2

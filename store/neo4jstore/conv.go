@@ -16,16 +16,19 @@ const (
 )
 
 // relProj projects relationship x (from a pattern where it is bound) with
-// its ends, its headline and its evidence, which it holds as parallel
-// lists already in canonical order (kg.SortEvidence).
+// its ends, its headline and its evidence: the articles it lists
+// (Relationship.articles) hold the evidence, as parallel lists keyed by
+// relationship id (Article.evRel), returned in canonical order.
 var relProj = relProjOf("x")
 
 // relProjOf is relProj for a relationship bound to variable v.
 func relProjOf(v string) string {
 	return fmt.Sprintf("%[1]s {.id, .amount, .currency, .usd, .capacity, .capacityUnit, .period, .stake, .status, .date, .confidence, "+
 		"type: type(%[1]s), source: startNode(%[1]s).id, target: endNode(%[1]s).id, "+
-		"evidence: [i IN range(0, size(coalesce(%[1]s.evArticle, [])) - 1) | {article: %[1]s.evArticle[i], sentence: %[1]s.evSentence[i], "+
-		"start: %[1]s.evStart[i], end: %[1]s.evEnd[i], figures: %[1]s.evFigures[i]}]}", v)
+		"evidence: COLLECT { UNWIND coalesce(%[1]s.articles, []) AS evAid MATCH (evA:Article {id: evAid}) "+
+		"UNWIND range(0, size(evA.evRel) - 1) AS i WITH evA, i WHERE evA.evRel[i] = %[1]s.id "+
+		"RETURN {article: evA.id, sentence: evA.evSentence[i], start: evA.evStart[i], end: evA.evEnd[i], figures: evA.evFigures[i]} AS ev "+
+		"ORDER BY evA.id, evA.evStart[i], i }}", v)
 }
 
 // figureProps writes figures as flat properties; absent values are left

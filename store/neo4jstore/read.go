@@ -214,21 +214,21 @@ func relQuery(f kg.RelationshipFilter, eid string, p map[string]any) (string, []
 		conds = append(conds, "x.usd >= $minUSD")
 	}
 	conds = dateConds(conds, p, "x.date", f.Since, f.Until, "")
-	// A relationship names the articles of its evidence (evArticle).
+	// A relationship lists the articles of its evidence (articles).
 	switch {
 	case f.ArticleID != "" && f.Lang != "":
 		p["aid"], p["lang"] = f.ArticleID, f.Lang
-		conds = append(conds, "$aid IN x.evArticle", "EXISTS { MATCH (a:Article {id: $aid}) WHERE a.lang = $lang }")
+		conds = append(conds, "$aid IN x.articles", "EXISTS { MATCH (a:Article {id: $aid}) WHERE a.lang = $lang }")
 	case f.ArticleID != "":
 		p["aid"] = f.ArticleID
-		conds = append(conds, "$aid IN x.evArticle")
+		conds = append(conds, "$aid IN x.articles")
 	case f.Lang != "":
 		p["lang"] = f.Lang
-		conds = append(conds, "EXISTS { UNWIND x.evArticle AS aid MATCH (a:Article {id: aid}) WHERE a.lang = $lang }")
+		conds = append(conds, "EXISTS { UNWIND x.articles AS aid MATCH (a:Article {id: aid}) WHERE a.lang = $lang }")
 	}
 	if eid == "" && f.CounterpartID == "" && f.ArticleID != "" {
 		// Anchored on the article instead of every relationship: the
-		// relationships it lists (Article.rels), each found from its ends.
+		// relationships it lists (Article.evRel), each found from its ends.
 		match = articleRelsMatch("$aid", "")
 		p["relTypes"] = relTypeStrings()
 		conds = append([]string{"x.id = rid"}, conds...)
@@ -465,7 +465,7 @@ func (s *Store) Articles(ctx context.Context, q kg.ArticleQuery) (*kg.ArticlePag
 	match := "MATCH (a:Article)"
 	if f.EntityID != "" {
 		p["eid"] = f.EntityID
-		match = "MATCH (:Entity {id: $eid})-[x]-(:Entity) UNWIND x.evArticle AS aid WITH DISTINCT aid MATCH (a:Article {id: aid}) WITH a"
+		match = "MATCH (:Entity {id: $eid})-[x]-(:Entity) UNWIND x.articles AS aid WITH DISTINCT aid MATCH (a:Article {id: aid}) WITH a"
 	}
 	var conds []string
 	if f.Lang != "" {

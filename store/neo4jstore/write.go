@@ -66,7 +66,14 @@ RETURN id, a.hash AS hash`
 	qArticleLock = replanSkip + `UNWIND $ids AS id
 MERGE (a:Article {id: id})
 ON MATCH SET a.hash = a.hash
-RETURN id, a.hash AS hash, a.rels AS rels`
+RETURN id, a.hash AS hash, a.evRel AS rels`
+
+	// qArticleEvidence reads the evidence lists of articles (those, not
+	// being written, that give evidence for a relationship being
+	// rewritten).
+	qArticleEvidence = replanSkip + `UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, a.evRel AS rel, a.evSentence AS sentence, a.evStart AS start, a.evEnd AS end, a.evFigures AS figures`
 
 	qEntityState = replanSkip + `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -109,15 +116,15 @@ DELETE x`, string(t))
 }
 
 // relLock is the statement that finds or creates relationships of type t
-// by their unique id and takes their write lock before their evidence is
-// read: the setting of the id to itself is what locks a relationship that
-// already exists (a new one is locked by its creation). Two transactions
-// adding evidence to the same relationship are so serialised, and the
-// second reads the first's evidence before it computes the headline. A
-// new relationship gets its final properties at creation (the evidence of
-// this transaction is then all it has), so a bulk load of new
-// relationships writes each once; same says the stored lists are those
-// sent (so they are not sent back).
+// by their unique id and takes their write lock before the articles they
+// list are read: the setting of the id to itself is what locks a
+// relationship that already exists (a new one is locked by its creation).
+// Every transaction that changes a relationship's evidence holds this
+// lock, so the second of two reads the first's evidence before it
+// computes the headline. A new relationship gets its final properties at
+// creation (the evidence of this transaction is then all it has), so a
+// bulk load of new relationships writes each once; same says its article
+// list is the one sent (which is then not sent back).
 func relLock(t kg.RelationType) string {
 	return fmt.Sprintf(replanSkip+`UNWIND $rows AS row
 MATCH (s) WHERE elementId(s) = row.s
@@ -125,15 +132,14 @@ MATCH (o) WHERE elementId(o) = row.t
 MERGE (s)-[x:%s {id: row.id}]->(o)
 ON CREATE SET x += row.props
 ON MATCH SET x.id = row.id
-WITH row, x, x.evArticle = row.props.evArticle AND x.evSentence = row.props.evSentence AND x.evStart = row.props.evStart
-  AND x.evEnd = row.props.evEnd AND x.evFigures = row.props.evFigures AS same
-RETURN row.id AS id, same, CASE WHEN same THEN null ELSE [x.evArticle, x.evSentence, x.evStart, x.evEnd, x.evFigures] END AS lists`, string(t))
+WITH row, x, x.articles = row.props.articles AS same
+RETURN row.id AS id, same, CASE WHEN same THEN null ELSE x.articles END AS articles`, string(t))
 }
 
 // writeQueries lists every write query, for the test that checks their
 // plans.
 func writeQueries() []string {
-	out := []string{qArticleState, qArticleLock, qEntityState, qArticleWrite}
+	out := []string{qArticleState, qArticleLock, qArticleEvidence, qEntityState, qArticleWrite}
 	for _, k := range kg.EntityKinds {
 		out = append(out, entityUpsert(k))
 	}
@@ -409,10 +415,10 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 	}
 	oldRelsOf := map[string][]string{}
 	for _, id := range updated {
-		for _, rid := range states[id].oldRels {
+		for k, rid := range states[id].oldRels {
 			src, typ, tgt, ok := splitRelID(rid)
-			if !ok {
-				continue
+			if !ok || slices.Contains(states[id].oldRels[:k], rid) {
+				continue // evRel names a relationship once per sentence
 			}
 			addRel(rid, relEnds{id: rid, s: src, t: tgt, typ: typ})
 			oldRelsOf[id] = append(oldRelsOf[id], rid)
@@ -517,9 +523,9 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		writing[id] = true
 	}
 	lockRows := map[kg.RelationType][]map[string]any{}
+	sent := map[string][]string{} // the article list a new relationship is created with
 	sorted := slices.Clone(relOrder)
 	sort.Strings(sorted)
-	created := map[string]*evLists{} // the evidence a new relationship is created with
 	for _, id := range sorted {
 		e := ends[id]
 		se, te := eids[e.s], eids[e.t]
@@ -528,17 +534,8 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		}
 		props := map[string]any{"id": id}
 		if ev := newEv[id]; len(ev) > 0 {
-			ev = slices.Clone(ev)
-			kg.SortEvidence(ev)
-			var err error
-			if props, created[id], err = relProps(id, ev); err != nil {
-				return nil, err
-			}
-			for k, v := range props {
-				if v == nil {
-					delete(props, k) // nothing to remove from a new relationship
-				}
-			}
+			props = relProps(id, ev, false)
+			sent[id], _ = props["articles"].([]string)
 		}
 		lockRows[e.typ] = append(lockRows[e.typ], map[string]any{"id": id, "s": se, "t": te, "props": props})
 	}
@@ -551,8 +548,10 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 	}
 	locked := map[string]bool{}
 	existed := map[string]bool{}
-	allEv := map[string][]kg.Evidence{}
-	storedLists := map[string]*evLists{}
+	createdHere := map[string]bool{}
+	others := map[string][]string{} // relationship → articles not being written that assert it
+	var otherIDs []string
+	seenOther := map[string]bool{}
 	for _, t := range kg.RelationTypes {
 		if len(lockRows[t]) == 0 {
 			continue
@@ -564,21 +563,46 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		for _, r := range recs {
 			id, _ := r.Values[0].(string)
 			locked[id] = true
-			sl := created[id]
-			if same, _ := r.Values[1].(bool); !same {
-				sl = rawLists(asList(r.Values[2]))
+			arts := strs(r.Values[2])
+			if same, _ := r.Values[1].(bool); same {
+				if !hadBefore[id] {
+					// Its article list is this transaction's: created here.
+					createdHere[id] = true
+					continue
+				}
+				arts = sent[id]
 			}
-			storedLists[id] = sl
-			// Lists equal to those it would be created with mean it was
-			// created here, unless a replaced version asserted it.
-			existed[id] = sl.n() > 0 && (hadBefore[id] || !sl.equal(created[id]))
-			evs, err := sl.evidence()
+			existed[id] = len(arts) > 0
+			for _, a := range arts {
+				if writing[a] {
+					continue
+				}
+				others[id] = append(others[id], a)
+				if !seenOther[a] {
+					seenOther[a] = true
+					otherIDs = append(otherIDs, a)
+				}
+			}
+		}
+	}
+	// The evidence other articles give for the relationships rewritten.
+	allEv := map[string][]kg.Evidence{}
+	if len(otherIDs) > 0 {
+		sort.Strings(otherIDs)
+		recs, err := run(ctx, tx, c, qArticleEvidence, map[string]any{"ids": otherIDs})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			aid, _ := r.Values[0].(string)
+			l := rawLists(r.Values[1:])
+			evs, err := l.evidence(aid)
 			if err != nil {
-				return nil, kg.Wrap(kg.EINTERNAL, err, "relationship %s has unreadable evidence", id)
+				return nil, kg.Wrap(kg.EINTERNAL, err, "article %s has unreadable evidence", aid)
 			}
-			for _, ev := range evs {
-				if !writing[ev.ArticleID] {
-					allEv[id] = append(allEv[id], ev)
+			for k, ev := range evs {
+				if rid := l.Rel[k]; locked[rid] && slices.Contains(others[rid], aid) {
+					allEv[rid] = append(allEv[rid], ev)
 				}
 			}
 		}
@@ -586,13 +610,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 
 	// 5. Results per article: what it added and changed.
 	credited := map[string]bool{}
-	relsOf := map[string][]string{}
 	for _, i := range live {
 		wr := cr.results[i]
 		changed := map[string]bool{}
 		for _, r := range xs[i].Relationships {
 			changed[r.ID] = true
-			relsOf[xs[i].Article.ID] = append(relsOf[xs[i].Article.ID], r.ID)
 			if !existed[r.ID] && !credited[r.ID] {
 				credited[r.ID] = true
 				wr.RelationshipsAdded++
@@ -608,12 +630,13 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		cr.results[i] = wr
 	}
 
-	// 6. Writes: relationships' headline and evidence, those left without
-	// evidence deleted, then the articles.
+	// 6. Writes: the headline and article list of relationships not
+	// created here, those left without evidence deleted, then the
+	// articles with their evidence.
 	setRows := map[kg.RelationType][]map[string]any{}
 	dead := map[kg.RelationType][]string{}
 	for _, id := range sorted {
-		if !locked[id] {
+		if !locked[id] || createdHere[id] {
 			continue
 		}
 		typ := ends[id].typ
@@ -622,15 +645,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 			dead[typ] = append(dead[typ], id)
 			continue
 		}
-		kg.SortEvidence(ev)
-		props, lists, err := relProps(id, ev)
-		if err != nil {
-			return nil, err
-		}
-		if lists.equal(storedLists[id]) {
-			continue // created with these properties, or unchanged
-		}
-		setRows[typ] = append(setRows[typ], map[string]any{"id": id, "props": props})
+		setRows[typ] = append(setRows[typ], map[string]any{"id": id, "props": relProps(id, ev, true)})
 	}
 	for _, t := range kg.RelationTypes {
 		if len(setRows[t]) > 0 {
@@ -648,7 +663,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 	for _, i := range live {
 		a := &xs[i].Article
 		props := articleProps(a)
-		props["rels"] = nonNil(relsOf[a.ID]) // sorted: kg.Prepare sorts relationships by id
+		l, err := articleEvidence(xs[i])
+		if err != nil {
+			return nil, err
+		}
+		props["evRel"], props["evSentence"], props["evStart"], props["evEnd"], props["evFigures"] = l.Rel, l.Sentence, l.Start, l.End, l.Figures
 		artRows = append(artRows, map[string]any{"id": a.ID, "props": props})
 	}
 	if _, err := run(ctx, tx, c, qArticleWrite, map[string]any{"rows": artRows}); err != nil {
@@ -662,40 +681,40 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 // the evidence no longer gives is removed.
 var headlineKeys = []string{"amount", "currency", "usd", "capacity", "capacityUnit", "period", "stake", "status", "date", "confidence"}
 
-// evLists is a relationship's evidence as stored: parallel lists,
-// element i of each being evidence i, in canonical order; Figures holds
-// each one's figures as a JSON object.
+// evLists is an article's evidence as stored: parallel lists, element i
+// of each being evidence i, ordered by relationship id, then as
+// kg.SortEvidence orders a relationship's evidence; Figures holds each
+// one's figures as a JSON object.
 type evLists struct {
-	Article, Sentence, Figures []string
-	Start, End                 []int64
+	Rel, Sentence, Figures []string
+	Start, End             []int64
 }
 
-func (l *evLists) n() int {
-	if l == nil {
-		return 0
+// articleEvidence is the evidence lists of a prepared extraction.
+func articleEvidence(x *kg.Extraction) (*evLists, error) {
+	l := &evLists{Rel: []string{}, Sentence: []string{}, Figures: []string{}, Start: []int64{}, End: []int64{}}
+	for _, r := range x.Relationships { // sorted by id (kg.Prepare)
+		for _, e := range r.Evidence { // in canonical order (kg.Prepare)
+			m := map[string]any{}
+			figureProps(&e.Figures, m)
+			b, err := json.Marshal(m)
+			if err != nil {
+				return nil, kg.Wrap(kg.EINVALID, err, "article %s: the figures of the evidence for %s cannot be stored", x.Article.ID, r.ID)
+			}
+			l.Rel = append(l.Rel, r.ID)
+			l.Sentence = append(l.Sentence, e.Sentence)
+			l.Start = append(l.Start, int64(e.Start))
+			l.End = append(l.End, int64(e.End))
+			l.Figures = append(l.Figures, string(b))
+		}
 	}
-	return len(l.Article)
+	return l, nil
 }
 
-// equal reports whether two relationships hold the same evidence.
-func (l *evLists) equal(o *evLists) bool {
-	if l.n() != o.n() {
-		return false
-	}
-	if l.n() == 0 {
-		return true
-	}
-	return slices.Equal(l.Article, o.Article) && slices.Equal(l.Sentence, o.Sentence) && slices.Equal(l.Figures, o.Figures) &&
-		slices.Equal(l.Start, o.Start) && slices.Equal(l.End, o.End)
-}
-
-// rawLists reads the evidence lists as relLock returns them (article,
-// sentence, start, end, figures); absent lists are empty.
+// rawLists reads the evidence lists as qArticleEvidence returns them
+// (rel, sentence, start, end, figures); absent lists are empty.
 func rawLists(v []any) *evLists {
-	if len(v) != 5 {
-		return &evLists{}
-	}
-	l := &evLists{Article: strs(v[0]), Sentence: strs(v[1]), Figures: strs(v[4])}
+	l := &evLists{Rel: strs(v[0]), Sentence: strs(v[1]), Figures: strs(v[4])}
 	for _, x := range asList(v[2]) {
 		n, _ := x.(int64)
 		l.Start = append(l.Start, n)
@@ -712,15 +731,15 @@ func asList(v any) []any {
 	return l
 }
 
-// evidence decodes the lists.
-func (l *evLists) evidence() ([]kg.Evidence, error) {
-	n := l.n()
+// evidence decodes the lists of article aid.
+func (l *evLists) evidence(aid string) ([]kg.Evidence, error) {
+	n := len(l.Rel)
 	if len(l.Sentence) != n || len(l.Figures) != n || len(l.Start) != n || len(l.End) != n {
 		return nil, fmt.Errorf("evidence lists of different lengths")
 	}
 	out := make([]kg.Evidence, n)
 	for i := range n {
-		ev, err := toEvidence(map[string]any{"article": l.Article[i], "sentence": l.Sentence[i],
+		ev, err := toEvidence(map[string]any{"article": aid, "sentence": l.Sentence[i],
 			"start": l.Start[i], "end": l.End[i], "figures": l.Figures[i]})
 		if err != nil {
 			return nil, err
@@ -730,32 +749,30 @@ func (l *evLists) evidence() ([]kg.Evidence, error) {
 	return out, nil
 }
 
-// relProps is the full property set of a relationship with this sorted
-// evidence: its id, the headline (kg.Headline) and the evidence lists,
-// which it also returns.
-func relProps(id string, ev []kg.Evidence) (map[string]any, *evLists, error) {
+// relProps is the property set of a relationship with this evidence: its
+// id, the headline (kg.Headline) and the sorted ids of the articles that
+// give the evidence. With nulls, absent headline figures are null, which
+// removes them from a stored relationship; a new one needs none.
+func relProps(id string, ev []kg.Evidence, nulls bool) map[string]any {
+	ev = slices.Clone(ev)
+	kg.SortEvidence(ev)
 	h := kg.Headline(ev)
-	props := make(map[string]any, len(headlineKeys)+6)
-	for _, k := range headlineKeys {
-		props[k] = nil
+	props := make(map[string]any, len(headlineKeys)+2)
+	if nulls {
+		for _, k := range headlineKeys {
+			props[k] = nil
+		}
 	}
 	props["id"] = id
 	figureProps(&h, props)
-	l := &evLists{Article: make([]string, len(ev)), Sentence: make([]string, len(ev)), Figures: make([]string, len(ev)),
-		Start: make([]int64, len(ev)), End: make([]int64, len(ev))}
-	for i := range ev {
-		e := &ev[i]
-		l.Article[i], l.Sentence[i], l.Start[i], l.End[i] = e.ArticleID, e.Sentence, int64(e.Start), int64(e.End)
-		m := map[string]any{}
-		figureProps(&e.Figures, m)
-		b, err := json.Marshal(m)
-		if err != nil {
-			return nil, nil, kg.Wrap(kg.EINVALID, err, "article %s: the figures of the evidence for %s cannot be stored", e.ArticleID, id)
+	var arts []string
+	for _, e := range ev {
+		if len(arts) == 0 || arts[len(arts)-1] != e.ArticleID {
+			arts = append(arts, e.ArticleID)
 		}
-		l.Figures[i] = string(b)
 	}
-	props["evArticle"], props["evSentence"], props["evStart"], props["evEnd"], props["evFigures"] = l.Article, l.Sentence, l.Start, l.End, l.Figures
-	return props, l, nil
+	props["articles"] = arts
+	return props
 }
 
 func nonNil(s []string) []string {
