@@ -144,3 +144,39 @@ func TestEllipticFigures(t *testing.T) {
 		}
 	}
 }
+
+// compute2PlaceCases: seats as the press states them, and what is not one.
+var compute2PlaceCases = []partyCase{
+	// ---- "ومقرها X" is the name right before it, one name of a list
+	{"ar seat after a prepositional object", "ar", "وقّعت شركة هيوماين اتفاقيةً مع شركة كوالكوم الأمريكية، ومقرها سان دييغو، لتوريد رقائق.",
+		[]triple{{"Qualcomm", kg.LocatedIn, "San Diego"}}, []triple{{"Humain", kg.LocatedIn, "San Diego"}}},
+	{"ar seat after a coordination", "ar", "كشفت مايكروسوفت ومجموعة G42، ومقرها أبوظبي، عن استثمارات جديدة.",
+		[]triple{{"G42", kg.LocatedIn, "Abu Dhabi"}}, []triple{{"Microsoft", kg.LocatedIn, "Abu Dhabi"}}},
+	{"ar seat, masculine pronoun", "ar", "أعلن صندوق الاستثمارات العامة، ومقره الرياض، عن خطة جديدة.",
+		[]triple{{"Public Investment Fund", kg.LocatedIn, "Riyadh"}}, nil},
+	// ---- "X, a … based in City, State" / "X, an City, State-based …"
+	{"en based in, apposition", "en", "Amazon led a round for Nova Labs, a reactor designer based in Austin, Texas.",
+		[]triple{{"Nova Labs", kg.LocatedIn, "Austin"}}, []triple{{"Amazon", kg.LocatedIn, "Texas"}}},
+	{"en based in, unknown subject", "en", "Amazon led a round for X-energy, a reactor designer based in Austin, Texas.",
+		nil, []triple{{"Amazon", kg.LocatedIn, "Austin"}, {"Amazon", kg.LocatedIn, "Texas"}}},
+	{"en based in, unknown city", "en", "Nova Labs, which is based in Rockville, Maryland, raised $50 million.",
+		nil, []triple{{"Nova Labs", kg.LocatedIn, "Maryland"}}},
+	{"en city-state-based", "en", "Google will buy power from Nova Labs, an Austin, Texas-based startup.",
+		[]triple{{"Nova Labs", kg.LocatedIn, "Austin"}}, []triple{{"Google", kg.LocatedIn, "Texas"}, {"Nova Labs", kg.LocatedIn, "Texas"}}},
+	{"en unknown city-state-based", "en", "Google will buy power from Kairos Power, an Alameda, California-based startup.",
+		nil, []triple{{"Google", kg.LocatedIn, "California"}, {"Kairos Power", kg.LocatedIn, "California"}}},
+	{"en the city-based", "en", "Microsoft invested in Nova Labs, the Paris-based startup.",
+		[]triple{{"Nova Labs", kg.LocatedIn, "Paris"}}, nil},
+	// ---- the "About X" / "نبذة عن X" block of a press release is
+	// boilerplate
+	{"en about block", "en", "Qualcomm agreed to buy Nova Labs. The deal values Nova Labs at $2 billion. Nova Labs makes chips. The deal should close next year.\n\nAbout Qualcomm\nQualcomm is headquartered in San Diego and owns Arm.",
+		nil, []triple{{"Qualcomm", kg.LocatedIn, "San Diego"}, {"Qualcomm", kg.Owns, "Arm"}}},
+	{"ar about block", "ar", "أطلقت جامعة محمد بن زايد نموذجاً. وقال بينغ شياو إن الإطلاق مهم. وتعاونت الجامعة مع G42. وهذا مهم.\n\nنبذة عن G42\nG42 مجموعة تقنية مقرها أبوظبي.",
+		nil, []triple{{"G42", kg.LocatedIn, "Abu Dhabi"}}},
+	{"en about a number is no block", "en", "Nvidia sells chips. It has many customers. Demand is high. About 20 companies rely on it, and Nova Labs is based in Paris.",
+		[]triple{{"Nova Labs", kg.LocatedIn, "Paris"}}, nil},
+}
+
+func TestCompute2Places(t *testing.T) {
+	runPartyCases(t, compute2PlaceCases)
+}

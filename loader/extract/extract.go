@@ -154,9 +154,40 @@ func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
 	r.discover()
 	r.indexSentences()
 	for si := range r.v.sent {
+		if si >= 3 && r.aboutBlock(si) {
+			break // the company boilerplate closing a press release
+		}
 		r.sentenceRelations(si)
 	}
 	return r.output()
+}
+
+// aboutBlock: sentence si opens the "About X" / "نبذة عن X" block of a
+// press release (what the company is, where it is based, its offices):
+// page furniture, not the story; nothing after it is annotated.
+func (r *run) aboutBlock(si int) bool {
+	s := r.v.sent[si]
+	k := s.tlo
+	if k+1 >= s.thi {
+		return false
+	}
+	switch r.v.tok(k) {
+	case "about":
+		// "About Alphawave Semi", not "About 20 companies"
+		if o := r.origText(r.v.toks[k].nb, r.v.toks[k].ne); o != "About" && o != "ABOUT" {
+			return false
+		}
+		return r.mentionAt(k+1) || r.v.toks[k+1].flags&tfLatin != 0 && r.v.tok(k+1) != "the" && r.v.toks[k+1].kind == tkWord && r.upperAt(k+1)
+	case "نبذة", "نبذه", "لمحة", "لمحه":
+		return r.v.tok(k+1) == "عن"
+	}
+	return false
+}
+
+// upperAt: token k starts with an upper-case letter in the original text.
+func (r *run) upperAt(k int) bool {
+	o := r.origText(r.v.toks[k].nb, r.v.toks[k].ne)
+	return o != "" && o[0] >= 'A' && o[0] <= 'Z'
 }
 
 // entity returns the article's entity for a gazetteer entry or an

@@ -204,7 +204,7 @@ func (r *run) sentenceRelations(si int) {
 		if lx.investCue {
 			c.hasInvest = true
 		}
-		if lx.fr != frNone || lx.shares || lx.incl && memberWords[r.v.norm[h.nb:h.ne]] {
+		if lx.fr != frNone || lx.shares || lx.offer || lx.incl && memberWords[r.v.norm[h.nb:h.ne]] {
 			anyTrig = true
 		}
 	}
@@ -218,6 +218,7 @@ func (r *run) sentenceRelations(si int) {
 		c.possessiveProducts()
 		c.readFigures()
 		c.receivedShares()
+		c.offersFrom()
 		c.typeDeals()
 		c.attachFigures()
 		c.ellipticFigures()
@@ -1026,6 +1027,9 @@ func (c *sctx) R(t, maxFill int) *group {
 			// before a cue noun and a real name
 			if c.weakGroup(g) {
 				for j := g.thi; j < c.s.thi && j <= g.thi+2; j++ {
+					if w := c.tok(j); stopFill[w] || c.r.v.toks[j].kind == tkPunct {
+						break // "of Splunk by Cisco": the weak name is the object
+					}
 					if nx := c.grpAt[j-c.s.tlo]; nx >= 0 && !c.weakGroup(&c.groups[nx]) {
 						return &c.groups[nx]
 					}
@@ -1700,6 +1704,14 @@ func (c *sctx) triggers() {
 		case frBasedAdj:
 			if l := c.L(trS, 0); l != nil {
 				la := c.argOf(l)
+				at := l.tlo // where the place phrase starts
+				if at-3 >= c.s.tlo && c.tok(at-1) == "," {
+					if g := c.Lk(at-1, 0, kPlace); g != nil && g.thi == at-1 {
+						la, at = c.argOf(g), g.tlo // "an Alameda, California-based startup": the city
+					} else if w := c.tok(at - 3); (c.grpAt[at-2-c.s.tlo] < 0 || c.weakGroup(&c.groups[c.grpAt[at-2-c.s.tlo]])) && c.r.upperAt(at-2) && (w == "a" || w == "an" || w == "the") {
+						continue // a city the gazetteer lacks before its state: no guess
+					}
+				}
 				// "the San Francisco-based startup": an anaphor for the topic
 				k := trE
 				for k < c.s.thi && k < trE+3 && !headNouns[c.tok(k)] && c.grpAt[k-c.s.tlo] < 0 {
@@ -1715,10 +1727,13 @@ func (c *sctx) triggers() {
 					} else if e := c.r.sal.mostSalient(); e >= 0 {
 						sa = arg{ents: []int{e}, coref: true}
 					}
-					// "Crusoe, the San Francisco-based builder of …"
-					if l.tlo-2 >= c.s.tlo && c.tok(l.tlo-1) == "the" && c.tok(l.tlo-2) == "," {
-						if o := c.Lk(l.tlo-2, 0, kOrg); o != nil {
+					// "Crusoe, the San Francisco-based builder of …",
+					// "Kairos Power, an Alameda, California-based startup"
+					if w := c.tok(max(at-1, c.s.tlo)); at-2 >= c.s.tlo && (w == "the" || w == "a" || w == "an") && c.tok(at-2) == "," {
+						if o := c.Lk(at-2, 0, kOrg); o != nil && o.thi == at-2 {
 							sa = c.argOf(o)
+						} else if w != "the" {
+							continue // an apposition to a name not known: not the topic
 						}
 					}
 					c.emit(kg.LocatedIn, sa, la, confStrong, trS, ap)
@@ -2199,6 +2214,26 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		// "ومقرها ماونتن فيو في كاليفورنيا": the first place named
 		if dst = c.R(trE, 1); dst == nil {
 			dst = c.P(trE, lx.preps, 4)
+		}
+		if dst != nil && !arabic && !c.seatPlaceOK(trE, dst) {
+			return
+		}
+		if dst != nil && !arabic && !seatPron {
+			// "X-energy, a reactor designer based in …": the subject is
+			// the name the apposition describes, or unknown
+			for k := trS - 1; k > c.s.tlo && k >= trS-8; k-- {
+				if w := c.tok(k); (w == "a" || w == "an") && c.tok(k-1) == "," {
+					if g := c.Lk(k-1, 0, srcKinds(lx.rel)); g != nil && g.thi == k-1 {
+						sa = c.argOf(g)
+						pron = false
+					} else {
+						return
+					}
+					break
+				} else if c.grpAt[k-c.s.tlo] >= 0 || w == "," {
+					break
+				}
+			}
 		}
 	} else if !direct {
 		dst = c.P(trE, lx.preps, 12) // "invest 1.3 billion euros ($1.5 billion) in"
@@ -2758,6 +2793,20 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			c.emit(rel, arg{ents: []int{e}}, a, confWeak, trS, an)
 		}
 	}
+}
+
+// seatPlaceOK: the place found for "based in" at trE is the first word
+// after the preposition; "based in Rockville, Maryland" with Rockville
+// unknown names no place we know (the state is not the seat).
+func (c *sctx) seatPlaceOK(trE int, dst *group) bool {
+	k := trE
+	if k < c.s.thi && (c.tok(k) == "in" || c.tok(k) == "at") {
+		k++
+	}
+	if dst.tlo <= k || c.tok(dst.tlo-1) != "," {
+		return true
+	}
+	return !(c.grpAt[k-c.s.tlo] < 0 && c.r.upperAt(k)) && !(c.grpAt[k-c.s.tlo] >= 0 && c.weakGroup(&c.groups[c.grpAt[k-c.s.tlo]]))
 }
 
 // emitSplit emits an elliptic second party's relation and marks where
@@ -3489,7 +3538,8 @@ func (c *sctx) fixTypes() {
 func accepts(t kg.RelationType, kind uint8) bool {
 	switch kind {
 	case fkAmount:
-		return t == kg.InvestsIn || t == kg.Acquires || t == kg.SuppliesCompute || t == kg.PartnersWith || t == kg.Owns
+		// (ownership is a state: the money of its sentence is a deal's)
+		return t == kg.InvestsIn || t == kg.Acquires || t == kg.SuppliesCompute || t == kg.PartnersWith
 	case fkCapacity:
 		return t == kg.SuppliesCompute || t == kg.PartnersWith
 	case fkStake:
@@ -3761,6 +3811,57 @@ var timeFill = map[string]bool{"last": true, "this": true, "week": true, "month"
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "earlier": true,
 	"امس": true, "اليوم": true, "الاسبوع": true, "الماضي": true}
 
+// offersFrom: the target of an offer is the subject that rejects or
+// receives it, the buyer follows "from"/"من": "Wiz rejected a $23bn offer
+// from Google", "رفض «ويز» عرضاً من غوغل بقيمة 23 مليار دولار", "تلقت X
+// عرضاً من Y". A rejected offer is BLOCKED (the status cue), one only
+// received is talks.
+func (c *sctx) offersFrom() {
+	for _, h := range c.hits {
+		if !lexicon[h.lex].offer {
+			continue
+		}
+		ot := int(h.tb)
+		if c.moneyOfferNear(ot) {
+			continue // "a funding offer from", "عرض تمويل": no takeover
+		}
+		b := c.P(int(h.te)+1, []string{"from", "من"}, 6)
+		if b == nil || c.groupKind(b)&(kOrg|kPerson) == 0 {
+			continue
+		}
+		t := c.Lk(ot, 6, kOrg)
+		if t == nil || t == b || t.tlo > ot {
+			continue
+		}
+		ba, ta := c.argOf(b), c.argOf(t)
+		if overlaps(ba, ta) {
+			continue
+		}
+		n := len(c.cands)
+		c.emit(kg.Acquires, ba, ta, confNoun, ot, nil)
+		for _, cd := range c.cands[n:] {
+			cd.form = "عرض" // an offer: talks unless the sentence says more
+			for i := range c.figs {
+				if f := &c.figs[i]; f.kind == fkAmount && abs(f.tlo-ot) <= 6 && !f.assigned {
+					setFig(cd, f)
+					break
+				}
+			}
+		}
+	}
+}
+
+// moneyOfferNear: a funding or investment word qualifies the offer at t.
+func (c *sctx) moneyOfferNear(t int) bool {
+	for k := max(c.s.tlo, t-2); k < c.s.thi && k <= t+2; k++ {
+		w := c.tok(k)
+		if strings.HasPrefix(w, "fund") || strings.HasPrefix(w, "invest") || strings.HasPrefix(w, "financ") || strings.Contains(w, "تمويل") || strings.Contains(w, "استثمار") || w == "loan" || w == "قرض" {
+			return true
+		}
+	}
+	return false
+}
+
 // relAux may stand between the subject of an object relative and its
 // verb ("which Nvidia has since bought").
 var relAux = map[string]bool{"has": true, "had": true, "have": true, "since": true, "recently": true, "already": true, "later": true, "last": true,
@@ -3868,6 +3969,18 @@ func (c *sctx) modifiedBy(g *group) (arg, bool) {
 		for _, cd := range c.cands {
 			if !cd.dropped && cd.state && cd.src == e && cd.anchor < g.tlo && g.tlo-cd.anchor <= 3 && !strings.HasPrefix(cd.form, "-") {
 				return arg{ents: []int{cd.dst}, coref: true}, true
+			}
+			if !cd.dropped && cd.rel == kg.Owns && cd.dst == e && cd.anchor < g.tlo && g.tlo-cd.anchor <= 3 {
+				return arg{ents: []int{cd.src}, coref: true}, true // "Alphabet، الشركة الأم لغوغل،": the parent
+			}
+		}
+		// "Alphabet، الشركة الأم لغوغل، … للاستحواذ على": a name inside a
+		// descriptive apposition is not the subject; the head before it is
+		for _, ap := range c.appos {
+			if ap.open < g.tlo && g.thi <= ap.close && ap.open-1 >= c.s.tlo {
+				if hi := c.grpAt[ap.open-1-c.s.tlo]; hi >= 0 && &c.groups[hi] != g && c.groupKind(&c.groups[hi])&kOrg != 0 {
+					return c.argOf(&c.groups[hi]), true
+				}
 			}
 		}
 		return arg{}, false
@@ -4379,7 +4492,7 @@ func (c *sctx) clauseStatus(t int) kg.DealStatus {
 var pastForms = map[string]kg.DealStatus{
 	"invested": kg.Completed, "acquired": kg.Completed, "bought": kg.Completed, "purchased": kg.Completed, "raised": kg.Completed,
 	"secured": kg.Completed, "received": kg.Completed, "جمع": kg.Completed, "got": kg.Completed, "obtained": kg.Completed,
-	"حصلت": kg.Completed, "تلقت": kg.Completed, "ستحصل": kg.Announced, "سيحصل": kg.Announced, "ستتلقي": kg.Announced, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
+	"حصلت": kg.Completed, "تلقت": kg.Completed, "عرض": kg.Talks, "ستحصل": kg.Announced, "سيحصل": kg.Announced, "ستتلقي": kg.Announced, "poured": kg.Completed, "injected": kg.Completed, "took over": kg.Completed, "closed": kg.Completed,
 	"participated": kg.Completed, "joined": kg.Completed, "backed": kg.Completed, "took part": kg.Completed, "led": kg.Completed, "co-led": kg.Completed, "sold": kg.Completed,
 	"استثمرت": kg.Completed, "استثمر": kg.Completed, "استثمروا": kg.Completed, "استحوذت": kg.Completed, "استحوذ": kg.Completed,
 	"اشترت": kg.Completed, "اشتري": kg.Completed, "ضخت": kg.Completed, "ضخ": kg.Completed, "ضختا": kg.Completed, "ضخوا": kg.Completed,
