@@ -151,6 +151,20 @@ var dealsCases = []partyCase{
 		[]triple{{"Valor Equity Partners", kg.InvestsIn, "xAI"}, {"MGX", kg.InvestsIn, "xAI"}}, []triple{{"MGX", kg.InvestsIn, "Apple"}}},
 	{"qala inna al-sharika", "ar", "وقعت أبل اتفاقاً مع غوغل. وقال إيلون ماسك، مؤسس xAI، إن الشركة جمعت 20 مليار دولار. وشاركت في الجولة فالور وMGX.",
 		[]triple{{"MGX", kg.InvestsIn, "xAI"}}, []triple{{"MGX", kg.InvestsIn, "Apple"}}},
+	// ---- the target rejects or receives an offer from the buyer
+	{"rejected an offer from", "en", "Windsurf rejected a $3 billion offer from OpenAI last year.",
+		[]triple{{"OpenAI", kg.Acquires, "Windsurf"}}, []triple{{"Windsurf", kg.Acquires, "OpenAI"}}},
+	{"turned down an approach from", "en", "Windsurf turned down a takeover approach from OpenAI.",
+		[]triple{{"OpenAI", kg.Acquires, "Windsurf"}}, nil},
+	{"rafadat 'ardan min", "ar", "رفضت ويندسيرف عرضاً من OpenAI بقيمة 3 مليارات دولار.",
+		[]triple{{"OpenAI", kg.Acquires, "Windsurf"}}, []triple{{"Windsurf", kg.Acquires, "OpenAI"}}},
+	{"talaqqat 'ardan min", "ar", "تلقت بيربلكسيتي عرضاً من ميتا للاستحواذ عليها.",
+		[]triple{{"Meta", kg.Acquires, "Perplexity"}}, nil},
+	{"a funding offer is no takeover", "en", "Mistral AI received a funding offer from Nvidia.",
+		nil, []triple{{"Nvidia", kg.Acquires, "Mistral AI"}}},
+	// ---- a parent named in an apposition is the subject
+	{"al-sharika al-umm", "ar", "وقّعت Alphabet، الشركة الأم لغوغل، اتفاقاً للاستحواذ على ويندسيرف.",
+		[]triple{{"Alphabet", kg.Acquires, "Windsurf"}, {"Alphabet", kg.Owns, "Google"}}, []triple{{"Google", kg.Acquires, "Windsurf"}}},
 	// ---- the seller named as the owner of what is sold
 	{"from its owner X", "en", "Oracle bought Aligned Data Centers from its owner BlackRock.",
 		[]triple{{"BlackRock", kg.Owns, "Aligned Data Centers"}, {"Oracle", kg.Acquires, "Aligned Data Centers"}}, nil},
@@ -259,6 +273,10 @@ func TestDealsStatus(t *testing.T) {
 			triple{"Nvidia", kg.InvestsIn, "Intel"}, kg.Announced},
 		{"received an investment", "en", "Scale AI received a $14.3 billion investment from Meta.",
 			triple{"Meta", kg.InvestsIn, "Scale AI"}, kg.Completed},
+		{"offer rejected", "ar", "رفضت ويندسيرف عرضاً من OpenAI بقيمة 3 مليارات دولار.",
+			triple{"OpenAI", kg.Acquires, "Windsurf"}, kg.Blocked},
+		{"offer received", "en", "Perplexity received an approach from Meta earlier this year.",
+			triple{"Meta", kg.Acquires, "Perplexity"}, kg.Talks},
 		{"shares received", "ar", "وحصلت OpenAI على أسهم في كورويف بقيمة 350 مليون دولار.",
 			triple{"OpenAI", kg.InvestsIn, "CoreWeave"}, kg.Completed},
 		{"shares to be received", "ar", "ستحصل OpenAI على أسهم بقيمة 350 مليون دولار في كورويف.",
@@ -294,6 +312,11 @@ func TestDealsAmountToDeal(t *testing.T) {
 	}
 	if r := find(ex, "Cognition", kg.Acquires, "Windsurf"); r == nil || r.Evidence[0].Amount == nil || r.Evidence[0].Amount.Value != 250e6 {
 		t.Errorf("acquisition: want $250m; got:%s", listRels(ex))
+	}
+	// ownership is a state: the sentence's money is the deal's
+	ex = extractOK(t, x, "ar", "بعد رفض ويندسيرف عرضاً من غوغل بقيمة 23 مليار دولار، وقّعت Alphabet، الشركة الأم لغوغل، اتفاقاً للاستحواذ على كوغنيشن.")
+	if r := find(ex, "Alphabet", kg.Owns, "Google"); r == nil || r.Evidence[0].Amount != nil {
+		t.Errorf("ownership: want no amount; got:%s", listRels(ex))
 	}
 	// shares received are worth what the text values them at
 	ex = extractOK(t, x, "en", "As part of the deal, OpenAI received $350 million worth of CoreWeave stock.")

@@ -82,6 +82,9 @@ type lexeme struct {
 	// shares marks share words: a sentence with one may state shares
 	// received ("حصلت X على أسهم في Y") though it has no trigger.
 	shares bool
+	// offer marks offer nouns: "rejected an offer from X", "تلقت عرضاً من
+	// X" name the buyer after "from" (offersFrom).
+	offer bool
 	// figStart marks words that can begin an amount or a date (number
 	// words, "مليار", ISO currency codes, month names), so the figure
 	// readers only look where the matcher saw one.
@@ -155,6 +158,7 @@ var lexicon = []lexeme{
 	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
 
 	{forms: []string{"أسهم", "أسهما", "أسهماً", "الأسهم", "shares", "stock"}, shares: true},
+	{forms: []string{"offer", "offers", "bid", "approach", "proposal", "عرض", "عرضا", "عرضاً", "العرض"}, offer: true},
 
 	// ---------------- PARTNERS_WITH ----------------
 	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up",

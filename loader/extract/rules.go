@@ -226,6 +226,12 @@ func (r *run) sentenceRelations(si int) {
 		c.stakeTypes()
 		c.dealAnaphora()
 		r.cands = append(r.cands, c.cands...)
+	} else if c.productMentioned() {
+		// "ahead of Apple's Safari and Microsoft's Edge": a product and
+		// its maker need no trigger word
+		c.buildGroups()
+		c.possessiveProducts()
+		r.cands = append(r.cands, c.cands...)
 	}
 	c.updateSalience()
 }
@@ -292,6 +298,15 @@ func (c *sctx) resolveAnaphors() {
 			}
 			if e < 0 || first >= 0 && c.titleOfContrast(t0) || first >= 0 && c.saidThe(t0) {
 				e = first
+			}
+			if t0-2 >= c.s.tlo && founderVerb[c.tok(t0-1)] {
+				// "Tony Pialis, chief executive of Alphawave, who co-founded
+				// the company": the company the founder's title named last
+				for _, m := range c.ms {
+					if m.ne <= h.pb && r.ents[m.ent].Kind == kg.Organization && !m.coref {
+						e = m.ent
+					}
+				}
 			}
 			if e >= 0 {
 				add = append(add, mk(e))
@@ -388,6 +403,22 @@ func (c *sctx) resolveAnaphors() {
 		c.ms = append(c.ms, add...)
 		slices.SortStableFunc(c.ms, func(a, b mention) int { return int(a.nb - b.nb) })
 	}
+}
+
+// founderVerb: English verbs whose object "the company" is the
+// organisation its subject's title has just named ("X's chief executive
+// Y co-founded the company").
+var founderVerb = map[string]bool{"founded": true, "co-founded": true, "cofounded": true, "started": true, "runs": true, "ran": true,
+	"leads": true, "chairs": true, "joined": true, "rejoined": true, "left": true}
+
+// productMentioned: the sentence names a product or a project.
+func (c *sctx) productMentioned() bool {
+	for _, m := range c.ms {
+		if k := c.r.ents[m.ent].Kind; k == kg.Product || k == kg.Project {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOfContrast: "the company" at token t0 follows a title in a clause
