@@ -83,6 +83,12 @@ func (r *run) discover() {
 			sentOf[k] = si
 		}
 	}
+	r.hyphenNames(sentOf, inMent, func(lo, hi int) {
+		if claim(lo, hi) {
+			nb, ne := v.toks[lo].nb, v.toks[hi-1].ne
+			found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Organization, false})
+		}
+	})
 	// 1. cue words
 	for _, h := range r.lex {
 		lx := &lexicon[h.lex]
@@ -152,9 +158,14 @@ func (r *run) discover() {
 		n := hi - lo
 		kind := kg.Organization
 		weak := true
+		if allCorpSuffix(v, lo, hi) {
+			continue // "Qualcomm Incorporated", "Nebius Group N.V.": the suffix belongs to the name before it
+		}
 		switch {
 		case corpDrop[lastW] || corpKeep[lastW] && n > 1:
 			weak = false
+		case r.orgApposAfter(hi, sentOf):
+			weak = false // "Kairos Power, an Alameda-based startup", "Oklo, the reactor startup chaired by"
 		case n >= 2 && n <= 3 && (titleAt[lo-1] || titleAt[lo-2] && lo >= 2 && v.tok(lo-1) == "," || titleAt[hi] || titleAt[hi+1] && v.tok(hi) == ","):
 			kind, weak = kg.Person, false
 		}
@@ -453,6 +464,110 @@ func cleanName(s string) string {
 }
 
 var _ = sort.Ints
+
+// hyphenSuffix are the lower-case second halves of "Nvidia-backed",
+// "Paris-based": modifiers, never the end of a name.
+var hyphenSuffix = map[string]bool{"backed": true, "owned": true, "based": true, "funded": true, "led": true, "related": true, "style": true,
+	"like": true, "made": true, "built": true, "powered": true, "designed": true, "linked": true, "run": true, "operated": true,
+	"controlled": true, "affiliated": true, "listed": true, "focused": true, "only": true, "native": true, "specific": true, "branded": true,
+	"developed": true, "supported": true, "sponsored": true, "headquartered": true, "owner": true, "era": true, "level": true, "scale": true}
+
+// hyphenNames finds organisation names written as a capitalised word, a
+// hyphen and a lower-case word ("X-energy", "Y-combinator") that an
+// apposition says are organisations ("X-energy, a reactor designer"):
+// the gazetteer name the first half happens to spell ("X") is no mention
+// there, nor in the compound's later occurrences.
+func (r *run) hyphenNames(sentOf []int, inMent []bool, add func(lo, hi int)) {
+	v := r.v
+	var compounds []string
+	for k := 0; k+3 < len(v.toks); k++ {
+		a, h, b := v.toks[k], v.toks[k+1], v.toks[k+2]
+		if a.flags&tfUpper == 0 || a.flags&tfLatin == 0 || v.tok(k+1) != "-" || h.nb != a.ne || b.nb != h.ne ||
+			b.kind != tkWord || b.flags&(tfLatin|tfAnyUpper) != tfLatin || hyphenSuffix[v.tok(k+2)] {
+			continue
+		}
+		if !r.orgApposAfter(k+3, sentOf) {
+			continue
+		}
+		compounds = append(compounds, v.norm[a.nb:b.ne])
+	}
+	if len(compounds) == 0 {
+		return
+	}
+	out := r.ments[:0]
+	for _, m := range r.ments {
+		drop := false
+		for _, cp := range compounds {
+			if strings.HasPrefix(v.norm[m.nb:], cp) && m.ne < m.nb+int32(len(cp)) {
+				drop = true
+			}
+		}
+		if drop {
+			for k := m.tlo; k < m.thi && k < len(inMent); k++ {
+				inMent[k] = false
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	r.ments = out
+	for k := 0; k+3 < len(v.toks); k++ {
+		for _, cp := range compounds {
+			if v.toks[k].nb == v.toks[k+2].nb-int32(len(cp))+int32(len(v.tok(k+2))) && v.norm[v.toks[k].nb:v.toks[k+2].ne] == cp {
+				add(k, k+3)
+			}
+		}
+	}
+}
+
+// corpSuffix are the words of a corporate form that close a name
+// ("Incorporated", "N.V.", "S.A."); alone they are no name.
+var corpSuffix = map[string]bool{"incorporated": true, "limited": true, "nv": true, "n": true, "v": true, "s": true, "bv": true, "se": true}
+
+// allCorpSuffix: tokens lo..hi are only corporate-form words and dots.
+func allCorpSuffix(v *view, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := v.tok(k); !corpDrop[w] && !corpSuffix[w] && w != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// orgHead are English head nouns of a description that says what an
+// organisation is ("a reactor designer", "the AI startup").
+var orgHead = map[string]bool{"startup": true, "start-up": true, "company": true, "firm": true, "designer": true, "developer": true,
+	"maker": true, "chipmaker": true, "manufacturer": true, "operator": true, "provider": true, "utility": true, "consortium": true,
+	"lab": true, "laboratory": true, "conglomerate": true, "subsidiary": true, "supplier": true, "builder": true, "producer": true,
+	"investor": true, "insurer": true, "bank": true, "fund": true, "unicorn": true, "neocloud": true, "hyperscaler": true, "specialist": true}
+
+// orgApposAfter: the capitalised name ending before token hi is followed
+// by an apposition whose head says it is an organisation: ", a/an/the
+// … startup/company/designer …" before the apposition's end.
+func (r *run) orgApposAfter(hi int, sentOf []int) bool {
+	v := r.v
+	if hi+2 >= len(v.toks) || v.tok(hi) != "," || sentOf[hi+1] != sentOf[hi] {
+		return false
+	}
+	switch v.tok(hi + 1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := hi + 2; k < len(v.toks) && k <= hi+9 && sentOf[k] == sentOf[hi]; k++ {
+		w := v.tok(k)
+		if w == "," && k+1 < len(v.toks) && v.toks[k+1].flags&tfUpper != 0 && k-1 > hi+1 && v.toks[k-1].flags&tfUpper != 0 {
+			continue // "an Alameda, California-based startup"
+		}
+		if w == "," || w == "." || w == ";" || w == "(" {
+			return false
+		}
+		if orgHead[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // speechVerb: reporting verbs that introduce a speaker's name.
 var speechVerb = map[string]bool{}

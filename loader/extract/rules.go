@@ -3942,6 +3942,26 @@ func (c *sctx) objectRelative(h hit, lx *lexeme, trS, trE int, arabic bool, an *
 		for k >= c.s.tlo && relAux[c.tok(k)] {
 			k--
 		}
+		if k > c.s.tlo && (c.tok(k) == "it" || c.tok(k) == "they") && (c.tok(k-1) == "which" || c.tok(k-1) == "that") {
+			// "OpenAI, which it has backed with $13bn": "it" is the
+			// sentence's first organisation, the main clause's subject
+			if e := c.firstOrgBefore(c.r.v.toks[k].nb); e >= 0 {
+				for i := range c.groups {
+					if g := &c.groups[i]; g.thi <= k && contains(c.argOf(g).ents, e) {
+						subj = g
+						break
+					}
+				}
+			}
+			if subj == nil {
+				return false
+			}
+			k--
+			if k-1 >= c.s.tlo && (c.tok(k-1) == "in" || c.tok(k-1) == "into") {
+				k--
+			}
+			goto ante
+		}
 		if k < c.s.tlo || c.grpAt[k-c.s.tlo] < 0 {
 			return false
 		}
@@ -3957,6 +3977,7 @@ func (c *sctx) objectRelative(h hit, lx *lexeme, trS, trE int, arabic bool, an *
 	if arabic {
 		k = trS - 1
 	}
+ante:
 	k--
 	for k >= c.s.tlo && (c.tok(k) == "," || c.tok(k) == "\"") {
 		k--
