@@ -112,10 +112,13 @@ var lexicon = []lexeme{
 	// ---------------- INVESTS_IN ----------------
 	{forms: []string{"invest", "invests", "invested", "investing", "pour", "pours", "poured", "pouring", "inject", "injects", "injected", "plow", "plowed", "ploughed"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn},
 	{forms: []string{"commit", "commits", "committed", "committing"}, fr: frVerb, rel: kg.InvestsIn, preps: []string{"to", "in", "into"}, investCue: true},
+	// money put into a company: "is putting €15m into Mistral", "pumped
+	// $2bn into", "sank $1bn into" (only with "into")
+	{forms: []string{"putting", "puts", "pumping", "pumped", "pumps", "sank", "sinking", "sinks", "ploughing", "plowing", "channelled", "channeled", "funnelled", "funneled"}, fr: frVerb, rel: kg.InvestsIn, preps: []string{"into"}},
 	{forms: []string{"joined", "joins", "join", "participated", "participates", "participate", "took part", "take part", "takes part", "شارك*", "يشارك*", "تشارك*", "انضم*", "تنضم*", "ينضم*"}, fr: frJoin, rel: kg.InvestsIn, incl: true},
 	{forms: []string{"back", "backs", "backed", "backing", "funds", "funded", "financed", "finances", "bankrolled", "bankrolls"}, fr: frVerb, rel: kg.InvestsIn, investCue: true},
 	{forms: []string{"investment", "investments", "stake", "stakes", "holding", "holdings", "bet", "bets", "injection", "equity injection", "capital injection", "infusion"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
-	{forms: []string{"investor", "investors", "backer", "backers", "shareholder", "shareholders", "funder", "funders"}, fr: frAgent, rel: kg.InvestsIn, preps: []string{"in", "of", "into", "behind"}, investCue: true},
+	{forms: []string{"investor", "investors", "backer", "backers", "shareholder", "shareholders", "funder", "funders", "co-investors", "participants"}, fr: frAgent, rel: kg.InvestsIn, preps: []string{"in", "of", "into", "behind"}, investCue: true},
 	{forms: []string{"استثمر*", "يستثمر*", "تستثمر*", "ستستثمر*", "سيستثمر*", "نستثمر*", "ضخ", "ضخت", "ضختا", "ضخوا", "يضخ", "تضخ", "ستضخ", "سيضخ"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn, verb: true, investCue: true},
 	{forms: []string{"استثمار*", "حصة*", "حصص*", "ضخ"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"مستثمر*", "المستثمر*", "مساهم*", "داعم*", "ممول*"}, fr: frAgent, rel: kg.InvestsIn, preps: pIn, investCue: true},
@@ -201,7 +204,7 @@ var lexicon = []lexeme{
 	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
-	{forms: []string{"operate", "operates", "operated", "operating", "running", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds"}, fr: frVerb, rel: kg.Operates},
+	{forms: []string{"operate", "operates", "operated", "operating", "running", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "makes", "make"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "تشغل", "يشغل", "ستشغل", "سيشغل", "تشغله", "تشغلها", "يشغله", "يشغلها", "ستشغله", "ستشغلها", "سيشغله", "سيشغلها", "شغلت", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها"}, fr: frVerb, rel: kg.Operates, verb: true},
 	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},
 	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},

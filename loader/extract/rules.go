@@ -411,6 +411,12 @@ func (c *sctx) resolveAnaphors() {
 var founderVerb = map[string]bool{"founded": true, "co-founded": true, "cofounded": true, "started": true, "runs": true, "ran": true,
 	"leads": true, "chairs": true, "joined": true, "rejoined": true, "left": true}
 
+// productNoun: what a product or a facility is called in an apposition
+// ("Google's flagship model", "xAI's supercomputer").
+var productNoun = map[string]bool{"model": true, "models": true, "chatbot": true, "assistant": true, "platform": true, "app": true,
+	"service": true, "browser": true, "supercomputer": true, "cluster": true, "agent": true, "editor": true, "product": true,
+	"tool": true, "engine": true, "cloud": true, "campus": true, "project": true, "system": true}
+
 // productMentioned: the sentence names a product or a project.
 func (c *sctx) productMentioned() bool {
 	for _, m := range c.ms {
@@ -1708,7 +1714,8 @@ func (c *sctx) triggers() {
 			}
 			c.emit(kg.Acquires, c.argOf(buyer), c.argOf(sold), confNoun, trS, ap)
 		case frMaker:
-			if l := c.L(trS, 0); l != nil {
+			if l := c.L(trS, 0); l != nil && c.groupKind(l)&(kProduct|kProject) != 0 {
+				// "ChatGPT maker OpenAI" (not "the Beijing startup behind")
 				if rg := c.R(trE, 1); rg != nil {
 					c.emit(lx.rel, c.argOf(rg), c.argOf(l), confNoun, trS, ap)
 					continue
@@ -1717,6 +1724,12 @@ func (c *sctx) triggers() {
 			var d *group
 			if len(lx.preps) == 0 {
 				d = c.R(trE, 2) // "the company behind Cursor"
+				if d == nil {
+					// "the startup behind the autonomous coding agent Devin"
+					if g := c.R(trE, 5); g != nil && c.groupKind(g)&(kProduct|kProject) != 0 {
+						d = g
+					}
+				}
 			} else if d = c.P(trE, lx.preps, 3); d == nil && arabic {
 				d = c.R(trE, 3) // "مطورة المساعد البرمجي «ديفين»"
 			}
@@ -1890,6 +1903,25 @@ func (c *sctx) possessiveProducts() {
 		if w := c.tok(p.tlo - 1); w == "its" || w == "their" {
 			if e := c.firstOrgBefore(c.r.v.toks[p.tlo-1].nb); e >= 0 {
 				c.emit(kg.Operates, arg{ents: []int{e}, coref: true}, c.argOf(p), confWeak, p.tlo, nil)
+			}
+		}
+	}
+	// "Gemini, Google's flagship model", "Claude, Anthropic's chatbot":
+	// an apposition naming the product's maker
+	for i := 0; i+1 < len(c.groups); i++ {
+		p, g := &c.groups[i], &c.groups[i+1]
+		if c.groupKind(p)&(kProduct|kProject) == 0 || c.groupKind(g) != kOrg || len(g.ms) > 1 || g.tlo != p.thi+1 || c.tok(p.thi) != "," {
+			continue
+		}
+		if g.thi+2 < c.s.thi && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
+			for k := g.thi + 2; k < c.s.thi && k <= g.thi+4; k++ {
+				if productNoun[c.tok(k)] {
+					c.emit(kg.Operates, c.argOf(g), c.argOf(p), confNoun, g.tlo, nil)
+					break
+				}
+				if c.grpAt[k-c.s.tlo] >= 0 || c.tok(k) == "," {
+					break
+				}
 			}
 		}
 	}
