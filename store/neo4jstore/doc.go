@@ -21,7 +21,8 @@
 // subject to the object (PARTNERS_WITH and COMPETES_WITH from the smaller
 // id): INVESTS_IN, ACQUIRES, SUPPLIES_COMPUTE, PARTNERS_WITH, OWNS, LEADS,
 // OPERATES, COMPETES_WITH, LOCATED_IN. Their properties are the headline
-// figures merged from all evidence by kg.Headline:
+// figures merged from all evidence by kg.Headline, and the articles that
+// assert them:
 //
 //	id            "microsoft|INVESTS_IN|openai" (kg.RelationshipID)
 //	amount, currency, usd     money as stated and in US dollars
@@ -31,38 +32,54 @@
 //	status        TALKS, ANNOUNCED, AGREED, COMPLETED, BLOCKED
 //	date          ISO date, as precise as the sources
 //	confidence    combined confidence in (0, 1]
+//	articles      ids of the articles whose sentences assert it, sorted
 //
 // Articles are :Article nodes (id, title, url, lang, published, source,
-// hash, text). Each sentence that asserts a relationship is an :Evidence
-// node, linked (:Article)-[:ASSERTS]->(:Evidence), with the figures that
-// sentence gives plus
+// hash, text) that hold their evidence, one sentence per element of
+// parallel lists, ordered by relationship id and then position:
 //
-//	rel       the id of the relationship it supports (indexed)
-//	sentence, start, end   the sentence and its rune offsets in the text
-//	seq       its position among the article's evidence for rel
-//	key       unique: 32 hex digits of the SHA-256 of (article id, rel,
-//	          seq), which guards against storing the same evidence twice
+//	evRel       the id of the relationship the sentence asserts
+//	evSentence  the sentence
+//	evStart, evEnd  its rune offsets in text
+//	evFigures   the figures that sentence gives, a JSON object
+//	            ({"amount":…, "currency":…, "usd":…, "status":…,
+//	            "date":…, "confidence":…}, absent ones left out)
 //
-// Neo4j cannot point a node at a relationship, so evidence names its
-// relationship by id; the index on Evidence.rel makes the join cheap. Its
-// article is the one ASSERTS link of the node (the article id is not
-// copied onto it):
+// Evidence is stored once, with the article that gives it: an edited
+// article replaces its lists whole, and a relationship's articles list is
+// what leads to its evidence (Neo4j cannot point a node at a
+// relationship). From a relationship to its sentences:
 //
-//	MATCH (ev:Evidence {rel: $rel})<-[:ASSERTS]-(a:Article)
-//	RETURN a.id, ev.sentence ORDER BY a.id, ev.start
+//	MATCH ()-[r:INVESTS_IN {id: $rel}]->()
+//	UNWIND r.articles AS aid
+//	MATCH (a:Article {id: aid})
+//	UNWIND range(0, size(a.evRel) - 1) AS i
+//	WITH a, i WHERE a.evRel[i] = r.id
+//	RETURN a.id, a.evSentence[i] ORDER BY a.id, a.evStart[i]
+//
+// An earlier model kept each sentence as an :Evidence node linked
+// (:Article)-[:ASSERTS]->(:Evidence): a node, a link, three index entries
+// and a dozen properties per assertion, more work for Neo4j than the
+// relationship itself (BENCHMARKS.md, "Neo4j ingest"); lists on the
+// article cost a few array records per article, and each relationship
+// one list. This version does not read :Evidence nodes; it warns when it
+// finds any (empty the database and load again).
 //
 // Schema, created idempotently on first contact: uniqueness constraints on
-// Entity.id, Article.id and Evidence.key, and on the id property of each
-// relationship type (rel_id_invests_in, ...); range indexes on Evidence.rel
-// and Article.published; the full-text index entity_names on Entity.search.
+// Entity.id and Article.id, and on the id property of each relationship
+// type (rel_id_invests_in, ...); a range index on Article.published; the
+// full-text index entity_names on Entity.search.
 //
 // # Example
 //
 // Who invested in OpenAI, how much, and which sentences say so:
 //
 //	MATCH (investor:Entity)-[r:INVESTS_IN]->(:Entity {id: 'openai'})
-//	MATCH (a:Article)-[:ASSERTS]->(ev:Evidence {rel: r.id})
-//	RETURN investor.name, r.usd, r.status, r.date, a.url, ev.sentence
+//	UNWIND r.articles AS aid
+//	MATCH (a:Article {id: aid})
+//	UNWIND range(0, size(a.evRel) - 1) AS i
+//	WITH investor, r, a, i WHERE a.evRel[i] = r.id
+//	RETURN investor.name, r.usd, r.status, r.date, a.url, a.evSentence[i] AS sentence
 //	ORDER BY r.usd DESC
 //
 // Finding an entity by any spelling, Arabic included:
@@ -73,18 +90,32 @@
 // # Writes
 //
 // Write runs kg.Prepare in Go, then writes many articles per managed
-// transaction with UNWIND batches; the transaction function reads the
-// state it needs (stored versions, entities, the other evidence of each
-// touched relationship), computes the results and headlines in Go with
-// kg.Headline and writes with MERGE, so it can be retried by the driver.
-// A transaction is three reads and one write statement (CYPHER
-// replan=skip: the plans are fixed by unique-constraint seeks, and
-// replanning as the statistics move during a bulk load costs more than the
-// writes).
+// transaction (1,000 by default); the transaction function keeps no state
+// outside itself, so the driver may run it again. In order, it reads the
+// stored version of each article (unchanged ones need nothing more), locks
+// the others (MERGE on Article.id) and reads them again under the lock
+// with the relationships their stored version asserts, reads the entities
+// and upserts the new or changed ones, then finds or creates each touched
+// relationship by its unique id and locks it (MERGE; a new one gets its
+// final properties at creation), reads the evidence that other articles
+// give for the existing ones, computes headlines in Go with kg.Headline,
+// rewrites the existing relationships, deletes those left without
+// evidence, and writes the articles with their evidence lists. Every
+// transaction that changes a relationship's evidence holds its lock, so
+// concurrent writers see each other's evidence.
+//
+// Each statement is small, takes one list parameter and is sent only
+// when it has rows (one per entity kind and relationship type that
+// occurs), with CYPHER replan=skip: its plan, fixed by unique-constraint
+// or element-id seeks, is made once per size class of its list. Neo4j
+// caches a plan per statement and per size class of every list
+// parameter; one statement with a list per kind and type had a plan for
+// each combination of empty and non-empty lists, and planning it cost
+// over 100 ms, which is what a one-article transaction used to take.
+//
 // When a batch fails for a reason other than Neo4j being unavailable, its
 // articles are written again one per transaction so that one bad article
-// fails alone. An edited article's evidence is replaced in the same
-// transaction; relationships left without evidence are deleted.
+// fails alone.
 //
 // # Availability
 //
