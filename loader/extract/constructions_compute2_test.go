@@ -180,3 +180,39 @@ var compute2PlaceCases = []partyCase{
 func TestCompute2Places(t *testing.T) {
 	runPartyCases(t, compute2PlaceCases)
 }
+
+// compute2ProductCases: who runs or makes a product, as an apposition or a
+// relative clause says it.
+var compute2ProductCases = []partyCase{
+	// ---- "X, the startup behind the <description> Y"
+	{"en behind, long description", "en", "Cognition, the startup behind the autonomous coding agent Devin, raised $400 million.",
+		[]triple{{"Cognition", kg.Operates, "Devin"}}, nil},
+	{"en behind, place before", "en", "Moonshot AI, the Beijing startup behind the Kimi chatbot, raised money.",
+		[]triple{{"Moonshot AI", kg.Operates, "Kimi"}, {"Moonshot AI", kg.LocatedIn, "Beijing"}}, nil},
+	{"en maker before the name", "en", "ChatGPT maker OpenAI raised money from SoftBank.",
+		[]triple{{"OpenAI", kg.Operates, "ChatGPT"}}, nil},
+	// ---- "X, the company that makes (the) … Y"
+	{"en that makes", "en", "Anysphere, the company that makes the AI code editor Cursor, raised $900 million.",
+		[]triple{{"Anysphere", kg.Operates, "Cursor"}}, nil},
+	{"en makes, present", "en", "xAI makes the Grok chatbot and runs a supercomputer in Memphis.",
+		[]triple{{"xAI", kg.Operates, "Grok"}}, nil},
+	{"en makes chips: a supply, no product", "en", "Nvidia makes chips for OpenAI.",
+		nil, []triple{{"Nvidia", kg.Operates, "OpenAI"}}},
+	// ---- "Y, X's flagship model"
+	{"en apposition, flagship model", "en", "Shazeer now co-leads Gemini, Google's flagship model.",
+		[]triple{{"Google", kg.Operates, "Gemini"}}, nil},
+	{"en apposition, chatbot", "en", "Users flocked to Claude, Anthropic's chatbot, after the update.",
+		[]triple{{"Anthropic", kg.Operates, "Claude"}}, nil},
+	{"en apposition without a product noun", "en", "Users compared ChatGPT, Google's rival, with other tools.",
+		nil, []triple{{"Google", kg.Operates, "ChatGPT"}}},
+	// ---- no trigger word needed for "X's Y"
+	{"en possessive product, no trigger", "en", "Chrome holds 60% of the browser market, ahead of Apple's Safari.",
+		[]triple{{"Apple", kg.Operates, "Safari"}}, nil},
+	// ---- a chip model is no product anyone runs
+	{"en chip model", "en", "Nvidia's Blackwell chips are in short supply.",
+		nil, []triple{{"Nvidia", kg.Operates, "Blackwell"}}},
+}
+
+func TestCompute2Products(t *testing.T) {
+	runPartyCases(t, compute2ProductCases)
+}

@@ -477,6 +477,9 @@ func (r *run) output() *kg.Extraction {
 		if !typeOK(c.rel, r.ents[c.src], r.ents[c.dst]) {
 			continue
 		}
+		if c.rel == kg.Operates && r.computeProduct(c.dst) && !r.ents[c.dst].gaz.has("cloud") {
+			continue // a chip model ("Nvidia's Blackwell") is no product anyone runs
+		}
 		if c.rel == kg.Operates {
 			// the gazetteer knows who makes this product: a different
 			// operator is a misparse ("CoreWeave … the ChatGPT maker")
