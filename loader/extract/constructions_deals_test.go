@@ -129,6 +129,13 @@ var dealsCases = []partyCase{
 		[]triple{{"Microsoft", kg.InvestsIn, "OpenAI"}}, []triple{{"OpenAI", kg.InvestsIn, "Microsoft"}}},
 	{"in which it has invested", "en", "Amazon said Anthropic, in which it has invested $8 billion, will use its chips.",
 		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}, nil},
+	// ---- a majority or controlling stake is control: OWNS, not INVESTS_IN
+	{"majority stake", "en", "SoftBank holds a majority stake in Arm.",
+		[]triple{{"SoftBank", kg.Owns, "Arm"}}, []triple{{"SoftBank", kg.InvestsIn, "Arm"}}},
+	{"hissat al-aghlabiyya", "ar", "يُذكر أن سوفت بنك تملك أصلاً حصة الأغلبية في Arm.",
+		[]triple{{"SoftBank", kg.Owns, "Arm"}}, []triple{{"SoftBank", kg.InvestsIn, "Arm"}}},
+	{"a minority stake stays an investment", "en", "Microsoft holds a 27% stake in OpenAI.",
+		[]triple{{"Microsoft", kg.InvestsIn, "OpenAI"}}, []triple{{"Microsoft", kg.Owns, "OpenAI"}}},
 	// ---- money put into a company
 	{"putting money into", "en", "Microsoft is putting 15 million euros into Mistral AI, the startup said on Tuesday.",
 		[]triple{{"Microsoft", kg.InvestsIn, "Mistral AI"}}, nil},

@@ -215,10 +215,12 @@ func (r *run) sentenceRelations(si int) {
 		c.jointActs()
 		c.memberships()
 		c.leadCompanions()
+		c.coFounders()
 		c.possessiveProducts()
 		c.readFigures()
 		c.receivedShares()
 		c.offersFrom()
+		c.offerMadeBy()
 		c.typeDeals()
 		c.attachFigures()
 		c.ellipticFigures()
@@ -410,6 +412,45 @@ func (c *sctx) resolveAnaphors() {
 // Y co-founded the company").
 var founderVerb = map[string]bool{"founded": true, "co-founded": true, "cofounded": true, "started": true, "runs": true, "ran": true,
 	"leads": true, "chairs": true, "joined": true, "rejoined": true, "left": true}
+
+// coFounders: "X co-founded the company with A and B", "set up Y with
+// A", "أسسها X مع زميليه A وB": the companions of a founding found it too.
+func (c *sctx) coFounders() {
+	n := len(c.cands)
+	for i := 0; i < n; i++ {
+		cd := c.cands[i]
+		if cd.dropped || cd.rel != kg.Leads || !foundingForm(cd.form) {
+			continue
+		}
+		for k := cd.anchor + 1; k < c.s.thi && k <= cd.anchor+14; k++ {
+			w := c.tok(k)
+			if w == "." || w == ";" || w == "who" || w == "which" || w == "الذي" || w == "التي" {
+				break
+			}
+			if w != "with" && w != "مع" {
+				continue
+			}
+			// over a describing noun: "مع زميليه", "with fellow researchers"
+			for j := k + 1; j < c.s.thi && j <= k+3; j++ {
+				if gi := c.grpAt[j-c.s.tlo]; gi >= 0 {
+					if g := &c.groups[gi]; c.groupKind(g) == kPerson {
+						c.emit(kg.Leads, c.argOf(g), arg{ents: []int{cd.dst}}, confNoun, k, nil)
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+func foundingForm(f string) bool {
+	switch f {
+	case "founded", "co-founded", "cofounded", "set up", "sets up", "اسس", "اسست", "اسسها", "اسسه", "شارك في تاسيس", "شاركت في تاسيس":
+		return true
+	}
+	return false
+}
 
 // productNoun: what a product or a facility is called in an apposition
 // ("Google's flagship model", "xAI's supercomputer").
@@ -3914,6 +3955,80 @@ func (c *sctx) offersFrom() {
 	}
 }
 
+// offerMakeVerb are the English verbs of making an offer.
+var offerMakeVerb = map[string]bool{"made": true, "make": true, "makes": true, "submitted": true, "tabled": true, "launched": true, "put": true, "lodged": true}
+
+// offerMadeBy: English "the $97bn offer that X and a group of investors,
+// Y among them, had made to take control of Z", "the bid Broadcom made
+// for Arm": everyone named between the offer and its verb makes it, the
+// object is what the verb's "for"/"of" names, else the organisation
+// that turns the offer down or receives it ("Z's board rejected the
+// offer that X made"). Talks unless the sentence says more.
+func (c *sctx) offerMadeBy() {
+	if c.r.v.toks[c.s.tlo].flags&tfArabic != 0 {
+		return
+	}
+	for _, h := range c.hits {
+		if !lexicon[h.lex].offer {
+			continue
+		}
+		ot := int(h.tb)
+		if c.moneyOfferNear(ot) {
+			continue
+		}
+		k := int(h.te) + 1
+		if k < c.s.thi && (c.tok(k) == "that" || c.tok(k) == "which") {
+			k++
+		}
+		if k >= c.s.thi || c.grpAt[k-c.s.tlo] < 0 {
+			continue
+		}
+		verb := -1
+		for j := k + 1; j < c.s.thi && j <= k+18; j++ {
+			if w := c.tok(j); w == "." || w == ";" {
+				break
+			}
+			if offerMakeVerb[c.tok(j)] {
+				verb = j
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		var makers arg
+		for i := range c.groups {
+			if g := &c.groups[i]; g.tlo >= k && g.thi <= verb && c.groupKind(g)&(kOrg|kPerson) != 0 {
+				a := c.argOf(g)
+				makers.ents = append(makers.ents, a.ents...)
+			}
+		}
+		if !makers.ok() {
+			continue
+		}
+		var ta arg
+		if g := c.P(verb+1, []string{"for", "of"}, 8); g != nil && c.groupKind(g)&kOrg != 0 {
+			ta = c.argOf(g)
+		} else if t := c.Lk(ot, 8, kOrg); t != nil {
+			ta = c.argOf(t)
+		}
+		if !ta.ok() || overlaps(makers, ta) {
+			continue
+		}
+		n := len(c.cands)
+		c.emit(kg.Acquires, makers, ta, confNoun, ot, nil)
+		for _, cd := range c.cands[n:] {
+			cd.form = "عرض" // an offer: talks unless the sentence says more
+			for i := range c.figs {
+				if f := &c.figs[i]; f.kind == fkAmount && abs(f.tlo-ot) <= 6 && !f.assigned {
+					setFig(cd, f)
+					break
+				}
+			}
+		}
+	}
+}
+
 // moneyOfferNear: a funding or investment word qualifies the offer at t.
 func (c *sctx) moneyOfferNear(t int) bool {
 	for k := max(c.s.tlo, t-2); k < c.s.thi && k <= t+2; k++ {
@@ -5419,7 +5534,31 @@ func (c *sctx) stakeTypes() {
 		if cd.rel == kg.Owns && cd.fig.Stake != nil && *cd.fig.Stake < 50 {
 			cd.rel = kg.InvestsIn
 		}
+		if cd.rel == kg.InvestsIn && (cd.fig.Stake != nil && *cd.fig.Stake > 50 || c.controlStake(cd.anchor)) {
+			cd.rel = kg.Owns // "a majority stake in Arm", "حصة الأغلبية في", "a 90% stake": control
+			cd.fig.Amount, cd.fig.Status = nil, ""
+		}
 	}
+}
+
+// controlStake: a stake word at t is called a majority or controlling one
+// ("majority stake", "controlling interest", "حصة الأغلبية", "حصة
+// مسيطرة").
+func (c *sctx) controlStake(t int) bool {
+	if t < c.s.tlo || t >= c.s.thi {
+		return false
+	}
+	w := c.tok(t)
+	if w != "stake" && w != "interest" && !strings.HasPrefix(w, "حصة") {
+		return false
+	}
+	for k := max(c.s.tlo, t-2); k < c.s.thi && k <= t+2; k++ {
+		switch c.tok(k) {
+		case "majority", "controlling", "الاغلبية", "اغلبية", "مسيطرة", "الاكبرية":
+			return true
+		}
+	}
+	return false
 }
 
 // customerAfterComputeProduct reads "رقائق بلاكويل إلى هيوماين" after a
