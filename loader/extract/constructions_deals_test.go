@@ -129,6 +129,14 @@ var dealsCases = []partyCase{
 		[]triple{{"Microsoft", kg.InvestsIn, "OpenAI"}}, []triple{{"OpenAI", kg.InvestsIn, "Microsoft"}}},
 	{"in which it has invested", "en", "Amazon said Anthropic, in which it has invested $8 billion, will use its chips.",
 		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}, nil},
+	// ---- an owner apposition closes at its comma: ", وZ" / ", and Z"
+	// after it are the subject's partners, not co-owners
+	{"owned-by apposition then a co-subject, Arabic", "ar", "أعلنت شركة «آلات» (Alat)، المملوكة بالكامل لصندوق الاستثمارات العامة، ومجموعة لينوفو (Lenovo Group) اليوم عن تعاون استراتيجي طويل الأمد.",
+		[]triple{{"Public Investment Fund", kg.Owns, "Alat"}}, []triple{{"Lenovo", kg.Owns, "Alat"}}},
+	{"owned-by apposition then a co-subject", "en", "Alat, wholly owned by the Public Investment Fund, and Lenovo announced a strategic collaboration.",
+		[]triple{{"Public Investment Fund", kg.Owns, "Alat"}}, []triple{{"Lenovo", kg.Owns, "Alat"}}},
+	{"two owners stay two owners", "en", "MGX, owned by Mubadala and G42, raised money.",
+		[]triple{{"Mubadala", kg.Owns, "MGX"}, {"G42", kg.Owns, "MGX"}}, nil},
 	// ---- a majority or controlling stake is control: OWNS, not INVESTS_IN
 	{"majority stake", "en", "SoftBank holds a majority stake in Arm.",
 		[]triple{{"SoftBank", kg.Owns, "Arm"}}, []triple{{"SoftBank", kg.InvestsIn, "Arm"}}},

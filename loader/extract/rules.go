@@ -221,6 +221,7 @@ func (r *run) sentenceRelations(si int) {
 		c.receivedShares()
 		c.offersFrom()
 		c.offerMadeBy()
+		c.companyFoundedBy()
 		c.typeDeals()
 		c.attachFigures()
 		c.ellipticFigures()
@@ -446,7 +447,7 @@ func (c *sctx) coFounders() {
 
 func foundingForm(f string) bool {
 	switch f {
-	case "founded", "co-founded", "cofounded", "set up", "sets up", "اسس", "اسست", "اسسها", "اسسه", "شارك في تاسيس", "شاركت في تاسيس":
+	case "founded", "co-founded", "cofounded", "اسس", "اسست", "اسسها", "اسسه", "شارك في تاسيس", "شاركت في تاسيس":
 		return true
 	}
 	return false
@@ -1583,6 +1584,9 @@ func (c *sctx) triggers() {
 				continue
 			}
 			sa := c.argOf(src)
+			if lx.rel == kg.Owns {
+				sa = c.apposPrefix(src, trS, sa)
+			}
 			var da arg
 			if g := c.subjectOf(trS, dstKinds(lx.rel)); g != nil && (trS-g.thi <= 6 || c.andBetween(g.thi, trS)) {
 				da = c.argOf(g) // the owned thing stands right before "owned by"
@@ -2031,6 +2035,12 @@ func (c *sctx) passiveAgent(trE int, mask uint8) *group {
 }
 
 func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	if lx.rel == kg.Owns && !arabic && trS-1 >= c.s.tlo && possDet[c.tok(trS-1)] {
+		return // "his own xAI", "its own chips": an adjective, not the verb
+	}
+	if lx.rel == kg.Leads && !arabic && c.leftSince(trE) {
+		return // "who co-founded OpenAI in 2015 and quit its board three years later": a past role
+	}
 	if (lx.rel == kg.Acquires || lx.rel == kg.InvestsIn || lx.rel == kg.Owns) && c.objectRelative(h, lx, trS, trE, arabic, an) {
 		return
 	}
@@ -2695,6 +2705,9 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 				person = &c.groups[gi]
 			}
 			break
+		}
+		for start-1 > c.s.tlo && c.tok(start-1) != "," && titleFill[c.tok(start-1)] {
+			start-- // "Simon Edwards, the finance chief, becomes chief executive"
 		}
 		if person == nil && start-1 >= c.s.tlo && c.tok(start-1) == "," {
 			// "جيسون دروغ، كبير مسؤولي الاستراتيجية، رئيساً تنفيذياً":
@@ -3717,6 +3730,13 @@ func (c *sctx) sharesBought(trS, trE int, arabic bool, an *anchor) bool {
 // Valor, joined by BlackRock and Sequoia": the companions of a round's
 // lead invest in the same round (as participants: no amount).
 func (c *sctx) leadCompanions() {
+	invest := false
+	for _, cd := range c.cands {
+		invest = invest || !cd.dropped && cd.rel == kg.InvestsIn
+	}
+	if !invest {
+		return // companions join a lead's investment: none, nothing to join
+	}
 	for k := c.s.tlo; k+2 < c.s.thi; k++ {
 		if w := c.tok(k); (w != "led" && w != "co-led") || c.tok(k+1) != "by" {
 			continue
@@ -3775,6 +3795,13 @@ func (c *sctx) leadCompanions() {
 func (c *sctx) receivedShares() {
 	if len(c.groups) < 2 {
 		return // receiver and company must be two groups: the word scan below would find nothing
+	}
+	shares := false
+	for k := c.s.tlo; k < c.s.thi && !shares; k++ {
+		shares = shareWord(c.tok(k))
+	}
+	if !shares {
+		return // nor without a word for shares
 	}
 	for k := c.s.tlo; k < c.s.thi; k++ {
 		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(k), "و"), "ف")
@@ -3955,6 +3982,61 @@ func (c *sctx) offersFrom() {
 	}
 }
 
+// leaveVerb are English verbs of leaving a post or an organisation.
+var leaveVerb = map[string]bool{"quit": true, "left": true, "resigned": true, "departed": true, "stepped": true, "exited": true}
+
+// leftSince: the English clause after a founding or leading verb at trE
+// goes on "and quit/left/resigned …": the role is over.
+func (c *sctx) leftSince(trE int) bool {
+	for k := trE; k < c.s.thi && k <= trE+10; k++ {
+		w := c.tok(k)
+		if w == "." || w == ";" || w == "," || w == "but" || w == "who" {
+			return false
+		}
+		if w == "and" {
+			for j := k + 1; j < c.s.thi && j <= k+3; j++ {
+				if leaveVerb[c.tok(j)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// companyFoundedBy: English "X, the company/startup (that) Y
+// founded/started/set up": the person Y leads X (founders count).
+func (c *sctx) companyFoundedBy() {
+	r := c.r
+	for i := range c.ms {
+		p := c.ms[i]
+		if p.coref || r.ents[p.ent].Kind != kg.Person || p.thi >= c.s.thi {
+			continue
+		}
+		switch c.tok(p.thi) {
+		case "founded", "co-founded", "cofounded", "started", "created", "launched":
+		default:
+			continue
+		}
+		k := p.tlo - 1
+		if k > c.s.tlo && (c.tok(k) == "that" || c.tok(k) == "which") {
+			k--
+		}
+		if k-2 < c.s.tlo || c.tok(k-1) != "the" || !(c.tok(k) == "company" || c.tok(k) == "startup" || c.tok(k) == "firm" || c.tok(k) == "lab") || c.tok(k-2) != "," {
+			continue
+		}
+		for j := range c.ms {
+			o := c.ms[j]
+			if o.thi == k-2 && r.ents[o.ent].Kind == kg.Organization {
+				c.emit(kg.Leads, arg{ents: []int{p.ent}}, arg{ents: []int{o.ent}}, confNoun, p.thi, nil)
+			}
+		}
+	}
+}
+
+// possDet are the English possessive determiners.
+var possDet = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
 // offerMakeVerb are the English verbs of making an offer.
 var offerMakeVerb = map[string]bool{"made": true, "make": true, "makes": true, "submitted": true, "tabled": true, "launched": true, "put": true, "lodged": true}
 
@@ -4015,6 +4097,11 @@ func (c *sctx) offerMadeBy() {
 		if !ta.ok() || overlaps(makers, ta) {
 			continue
 		}
+		for _, cd := range c.cands {
+			if cd.rel == kg.InvestsIn && contains(makers.ents, cd.src) && contains(ta.ents, cd.dst) {
+				cd.dropped = true // "a group of investors" making a takeover offer invests nothing
+			}
+		}
 		n := len(c.cands)
 		c.emit(kg.Acquires, makers, ta, confNoun, ot, nil)
 		for _, cd := range c.cands[n:] {
@@ -4038,6 +4125,36 @@ func (c *sctx) moneyOfferNear(t int) bool {
 		}
 	}
 	return false
+}
+
+// apposPrefix: in "X، المملوكة لـY، وZ …" / "X, owned by Y, and Z
+// announced" the apposition opened by a comma before the trigger closes
+// at the next comma; the names after ", و"/", and" are X's co-subjects,
+// not Y's co-owners. It keeps the group's names before that comma.
+func (c *sctx) apposPrefix(g *group, trS int, a arg) arg {
+	if trS-1 < c.s.tlo || c.tok(trS-1) != "," && !(trS-2 >= c.s.tlo && c.tok(trS-2) == "," && (c.tok(trS-1) == "wholly" || c.tok(trS-1) == "majority")) {
+		return a
+	}
+	cut := -1
+	for k := g.tlo; k+1 < g.thi; k++ {
+		if c.tok(k) == "," && (c.tok(k+1) == "and" || strings.HasPrefix(c.tok(k+1), "و")) {
+			cut = k
+			break
+		}
+	}
+	if cut < 0 {
+		return a
+	}
+	var keep []int
+	for _, mi := range g.ms {
+		if c.ms[mi].thi <= cut {
+			keep = append(keep, c.ms[mi].ent)
+		}
+	}
+	if len(keep) == 0 {
+		return a
+	}
+	return arg{ents: keep, g: g}
 }
 
 // relAux may stand between the subject of an object relative and its
