@@ -216,3 +216,22 @@ var compute2ProductCases = []partyCase{
 func TestCompute2Products(t *testing.T) {
 	runPartyCases(t, compute2ProductCases)
 }
+
+// compute2LeadCases: founders named as the companions of a founding, and
+// co-chief executives.
+var compute2LeadCases = []partyCase{
+	{"en co-founded with two", "en", "Mistral chief executive Arthur Mensch, who co-founded the company in 2023 with Guillaume Lample and Timothée Lacroix, spoke on Monday.",
+		[]triple{{"Guillaume Lample", kg.Leads, "Mistral AI"}, {"Timothée Lacroix", kg.Leads, "Mistral AI"}, {"Arthur Mensch", kg.Leads, "Mistral AI"}}, nil},
+	{"en founded with one", "en", "Mira Murati founded Thinking Machines Lab with John Schulman after leaving OpenAI.",
+		[]triple{{"John Schulman", kg.Leads, "Thinking Machines Lab"}, {"Mira Murati", kg.Leads, "Thinking Machines Lab"}}, []triple{{"John Schulman", kg.Leads, "OpenAI"}}},
+	{"ar founded with colleagues", "ar", "أعلنت ميسترال عن جولة. الشركة، ومقرها باريس، أسسها آرثر منش، رئيسها التنفيذي، مع زميليه غيوم لامبل وتيموتيه لاكروا في ربيع العام الماضي.",
+		[]triple{{"Guillaume Lample", kg.Leads, "Mistral AI"}, {"Timothée Lacroix", kg.Leads, "Mistral AI"}}, nil},
+	{"en founded, with money: no founder", "en", "Sam Altman founded the fund with money from Microsoft.",
+		nil, []triple{{"Microsoft", kg.Leads, "OpenAI"}}},
+	{"en co-chief executives", "en", "Oracle reported results. It was the second call for co-chief executives Clay Magouyrk and Mike Sicilia.",
+		[]triple{{"Clay Magouyrk", kg.Leads, "Oracle"}, {"Mike Sicilia", kg.Leads, "Oracle"}}, nil},
+}
+
+func TestCompute2Leads(t *testing.T) {
+	runPartyCases(t, compute2LeadCases)
+}

@@ -195,7 +195,8 @@ var lexicon = []lexeme{
 	{forms: []string{"research lab", "ai lab", "research laboratory", "ai research lab"}, fr: frPassive, rel: kg.Owns, preps: pOwner},
 
 	// ---------------- LEADS ----------------
-	{forms: []string{"ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cofounder", "co founder", "founders", "president", "chairman", "chairwoman", "executive chairman", "boss", "cto", "chief technology officer", "chief scientist", "managing director", "head", "secretary-general", "secretary general", "interim ceo", "chair"},
+	{forms: []string{"ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cofounder", "co founder", "founders", "president", "chairman", "chairwoman", "executive chairman", "boss", "cto", "chief technology officer", "chief scientist", "managing director", "head", "secretary-general", "secretary general", "interim ceo", "chair",
+		"co-chief executive", "co-chief executives", "co-ceo", "co-ceos", "chief executives"},
 		fr: frTitle, rel: kg.Leads},
 	{forms: []string{"الرئيس التنفيذي", "رئيس تنفيذي", "رئيسها التنفيذي", "رئيسه التنفيذي", "المدير التنفيذي", "مديرها التنفيذي", "رئيس مجلس الادارة", "رئيس مجلس ادارة", "رئيس مجلس إدارة", "مؤسس", "المؤسس", "مؤسسها", "مؤسسه", "مؤسسي", "مؤسسو", "الشريك المؤسس", "المؤسس المشارك", "رئيس", "رئيسة", "العضو المنتدب", "رئيس قسم",
 		"الرئيسة التنفيذية", "رئيستها التنفيذية", "رئيسة تنفيذية", "رئيسا تنفيذيا", "رئيسة مجلس ادارة", "رئيسة مجلس الادارة", "المديرة التنفيذية",
@@ -218,7 +219,7 @@ var lexicon = []lexeme{
 
 	// ---------------- statuses (on their own) ----------------
 	{forms: []string{"in talks", "considering", "weighing", "exploring", "is said to", "are said to", "nearing", "close to", "discussing", "تدرس", "يدرس", "تقترب من", "يقترب من", "تقترب", "يقترب", "تسعى", "يسعى", "تبحث", "يبحث"}, status: kg.Talks},
-	{forms: []string{"blocked", "block", "blocks", "abandoned", "abandon", "called off", "scrapped", "collapsed", "terminated", "rejected", "fell through", "fell apart", "canceled", "cancelled", "walked away", "halted", "pulled out", "dropped out", "backed out", "ended talks", "broke off",
+	{forms: []string{"blocked", "block", "blocks", "abandoned", "abandon", "called off", "scrapped", "collapsed", "terminated", "rejected", "turned down", "rebuffed", "spurned", "fell through", "fell apart", "canceled", "cancelled", "walked away", "halted", "pulled out", "dropped out", "backed out", "ended talks", "broke off",
 		// an objection ("objected to", "أثارت اعتراض", "معارضة") is not a
 		// blocked deal: only a deal stopped, dropped or rejected is
 		"رفض*", "عرقل*", "الغت", "الغى", "الغاء", "انهار*", "انهيار", "فشل*", "تعثر*", "حظر*", "اوقفت", "انسحب*", "انسحاب"}, status: kg.Blocked},

@@ -2578,6 +2578,9 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 			}
 		}
 	}
+	if !arabic && lx.rel == kg.InvestsIn && c.itsAgentAppos(trS, an) {
+		return
+	}
 	var da arg
 	if d := c.P(trE, lx.preps, 5); d != nil {
 		da = c.argOf(d)
@@ -4013,9 +4016,13 @@ func (c *sctx) companyFoundedBy() {
 		if p.coref || r.ents[p.ent].Kind != kg.Person || p.thi >= c.s.thi {
 			continue
 		}
-		switch c.tok(p.thi) {
-		case "founded", "co-founded", "cofounded", "started", "created", "launched":
+		switch w := c.tok(p.thi); {
+		case w == "founded" || w == "cofounded" || w == "started" || w == "created" || w == "launched":
+		case w == "co" && p.thi+2 < c.s.thi && c.tok(p.thi+2) == "founded":
 		default:
+			continue
+		}
+		if c.leftSince(p.thi + 1) {
 			continue
 		}
 		k := p.tlo - 1
@@ -4032,6 +4039,41 @@ func (c *sctx) companyFoundedBy() {
 			}
 		}
 	}
+}
+
+// itsAgentAppos: English "… OpenAI and Microsoft, its biggest backer":
+// an apposition "its/their [adjectives] backer/investor" to the name
+// before the comma; "its" is the organisation named before that name.
+func (c *sctx) itsAgentAppos(trS int, an *anchor) bool {
+	p := -1
+	for k := trS - 1; k >= c.s.tlo && k >= trS-3; k-- {
+		if w := c.tok(k); w == "its" || w == "their" {
+			p = k
+			break
+		}
+	}
+	if p-2 < c.s.tlo || c.tok(p-1) != "," || c.P(trS+1, []string{"in"}, 2) != nil {
+		return false
+	}
+	src, dst := -1, -1
+	for _, m := range c.ms {
+		if m.thi == p-1 && !m.coref {
+			src = m.ent
+		}
+	}
+	if src < 0 {
+		return false
+	}
+	for _, m := range c.ms {
+		if m.thi < p-1 && m.ent != src && !m.coref && c.r.ents[m.ent].Kind == kg.Organization {
+			dst = m.ent
+		}
+	}
+	if dst < 0 {
+		return false
+	}
+	c.emit(kg.InvestsIn, arg{ents: []int{src}}, arg{ents: []int{dst}}, confNoun, trS, an)
+	return true
 }
 
 // possDet are the English possessive determiners.
