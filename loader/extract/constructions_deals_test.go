@@ -303,7 +303,7 @@ func TestDealsStatus(t *testing.T) {
 			triple{"Meta", kg.InvestsIn, "Scale AI"}, kg.Completed},
 		{"offer rejected", "ar", "رفضت ويندسيرف عرضاً من OpenAI بقيمة 3 مليارات دولار.",
 			triple{"OpenAI", kg.Acquires, "Windsurf"}, kg.Blocked},
-		{"offer received", "en", "Perplexity received an approach from Meta earlier this year.",
+		{"offer received", "en", "Perplexity received a takeover approach from Meta earlier this year.",
 			triple{"Meta", kg.Acquires, "Perplexity"}, kg.Talks},
 		{"shares received", "ar", "وحصلت OpenAI على أسهم في كورويف بقيمة 350 مليون دولار.",
 			triple{"OpenAI", kg.InvestsIn, "CoreWeave"}, kg.Completed},

@@ -85,6 +85,10 @@ type lexeme struct {
 	// offer marks offer nouns: "rejected an offer from X", "تلقت عرضاً من
 	// X" name the buyer after "from" (offersFrom).
 	offer bool
+	// deploy marks verbs of putting compute to use ("deploys", "تنشر",
+	// "buys … from"): the chip or cloud company named with the hardware
+	// supplies the subject (deployedCompute).
+	deploy bool
 	// figStart marks words that can begin an amount or a date (number
 	// words, "مليار", ISO currency codes, month names), so the figure
 	// readers only look where the matcher saw one.
@@ -161,7 +165,10 @@ var lexicon = []lexeme{
 	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
 
 	{forms: []string{"أسهم", "أسهما", "أسهماً", "الأسهم", "shares", "stock"}, shares: true},
-	{forms: []string{"offer", "offers", "bid", "approach", "proposal", "عرض", "عرضا", "عرضاً", "العرض"}, offer: true},
+	{forms: []string{"offer", "offers", "bid", "takeover approach", "عرضا", "عرضاً"}, offer: true},
+
+	{forms: []string{"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing", "buys", "bought", "buying", "uses", "used", "using",
+		"تنشر", "ينشر", "ستنشر", "سينشر", "نشرت", "نشر", "لنشر", "بنشر", "تستخدم", "يستخدم", "ستستخدم", "استخدمت", "استخدام", "باستخدام", "تشتري", "يشتري", "اشترت", "تعتمد", "يعتمد", "اعتمدت"}, deploy: true},
 
 	// ---------------- PARTNERS_WITH ----------------
 	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up",
@@ -202,7 +209,7 @@ var lexicon = []lexeme{
 		"الرئيسة التنفيذية", "رئيستها التنفيذية", "رئيسة تنفيذية", "رئيسا تنفيذيا", "رئيسة مجلس ادارة", "رئيسة مجلس الادارة", "المديرة التنفيذية",
 		"المؤسسة المشاركة", "المؤسس والرئيس التنفيذي", "مؤسس ورئيس", "المؤسس والرئيس", "مؤسس والرئيس التنفيذي", "مؤسس ورئيس مجلس ادارة", "الامين العام", "امين عام", "رئيس مجلس ادارتها", "رئيسه التنفيذي"},
 		fr: frTitle, rel: kg.Leads},
-	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
+	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "lead", "anchored", "anchors", "anchor", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
 	{forms: []string{"operate", "operates", "operated", "operating", "running", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "makes", "make"}, fr: frVerb, rel: kg.Operates},
