@@ -43,6 +43,47 @@ var english2Cases = []partyCase{
 		[]triple{{"Ana Ruiz", kg.Leads, "Polaris Chips"}}, []triple{{"Ana Ruiz", kg.Leads, "Intel"}}},
 	{"whose chief executive founded the company", "en", "Nvidia invested in the round. Corvid Robotics, whose chief executive Tom Hale founded the company in 2018, builds arms.",
 		[]triple{{"Tom Hale", kg.Leads, "Corvid Robotics"}}, []triple{{"Tom Hale", kg.Leads, "Nvidia"}}},
+	// ---- "the offer that X (and Y) made (to take control of / for) Z"
+	{"offer that X made, rejected", "en", "Arm's board turned down the $40 billion offer that Qualcomm and a group of investors, SoftBank among them, had made.",
+		[]triple{{"Qualcomm", kg.Acquires, "Arm"}, {"SoftBank", kg.Acquires, "Arm"}},
+		[]triple{{"SoftBank", kg.InvestsIn, "Arm"}, {"Arm", kg.Owns, "SoftBank"}}},
+	{"bid that X made for Y", "en", "Intel rebuffed the bid that Broadcom made for Altera last spring.",
+		[]triple{{"Broadcom", kg.Acquires, "Altera"}}, []triple{{"Intel", kg.Acquires, "Altera"}}},
+	{"offer X submitted, received", "en", "Snowflake is weighing an offer Databricks submitted for the company on Tuesday.",
+		[]triple{{"Databricks", kg.Acquires, "Snowflake"}}, nil},
+	{"funding offer is no takeover", "en", "Mistral AI declined a funding offer that Microsoft made in May.",
+		nil, []triple{{"Microsoft", kg.Acquires, "Mistral AI"}}},
+	// ---- "his/its own X": an adjective, never the verb of owning
+	{"his own company", "en", "The group, his own xAI among them, will pay cash.",
+		nil, []triple{{"xAI", kg.Owns, "xAI"}}},
+	{"its own chips, then owns", "en", "Meta designs its own chips, and SoftBank owns Arm.",
+		[]triple{{"SoftBank", kg.Owns, "Arm"}}, nil},
+	// ---- a founding role that the clause says is over
+	{"co-founded and quit", "en", "Elon Musk, who co-founded OpenAI in 2015 and quit its board three years later, sued the company.",
+		nil, []triple{{"Elon Musk", kg.Leads, "OpenAI"}}},
+	{"founded, and left another", "en", "Dario Amodei, who co-founded Anthropic in 2021, left OpenAI the year before.",
+		[]triple{{"Dario Amodei", kg.Leads, "Anthropic"}}, nil},
+	// ---- "X, the company/startup (that) Y founded/started"
+	{"the company Y started", "en", "Grok is sold by xAI, the company Elon Musk started in 2023, and rivals Gemini.",
+		[]triple{{"Elon Musk", kg.Leads, "xAI"}}, nil},
+	{"the startup that Y co-founded", "en", "Nvidia invested in Cohere, the startup that Aidan Gomez co-founded in 2019.",
+		[]triple{{"Aidan Gomez", kg.Leads, "Cohere"}}, []triple{{"Aidan Gomez", kg.Leads, "Nvidia"}}},
+	{"the startup Y co-founded and left", "en", "We met Cohere, the startup that Aidan Gomez co-founded in 2019 and left in 2024.",
+		nil, []triple{{"Aidan Gomez", kg.Leads, "Cohere"}}},
+	// ---- "Y, its biggest backer": the apposition's "its" is the organisation before Y
+	{"its biggest backer", "en", "Musk is suing OpenAI and Microsoft, its biggest backer, over the restructuring.",
+		[]triple{{"Microsoft", kg.InvestsIn, "OpenAI"}}, []triple{{"OpenAI", kg.InvestsIn, "Microsoft"}}},
+	{"its largest outside investor", "en", "Anthropic hired engineers away from Google, its largest outside investor.",
+		[]triple{{"Google", kg.InvestsIn, "Anthropic"}}, nil},
+	// ---- "to lead / anchor a round for X"
+	{"in talks to lead a round for", "en", "SoftBank is in talks to lead a funding round of up to $30 billion for Anthropic.",
+		[]triple{{"SoftBank", kg.InvestsIn, "Anthropic"}}, nil},
+	{"will lead a round for", "en", "Thrive Capital will lead a $6 billion round for Databricks.",
+		[]triple{{"Thrive Capital", kg.InvestsIn, "Databricks"}}, nil},
+	{"anchored a financing round for", "en", "Amazon anchored a $500 million financing round for Helion.",
+		[]triple{{"Amazon", kg.InvestsIn, "Helion"}}, nil},
+	{"lead the market is no role", "en", "Nvidia will lead the market for years, Jensen Huang said.",
+		nil, []triple{{"Nvidia", kg.Leads, "Jensen Huang"}, {"Jensen Huang", kg.Leads, "Nvidia"}}},
 }
 
 func TestEnglish2Constructions(t *testing.T) {

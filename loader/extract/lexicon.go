@@ -164,7 +164,7 @@ var lexicon = []lexeme{
 	{forms: []string{"provider", "providers", "supplier", "suppliers", "compute suppliers", "cloud provider", "cloud providers", "cloud partner", "compute provider", "compute partner", "host"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"for", "to", "of"}, computeCue: true},
 	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
 
-	{forms: []string{"أسهم", "أسهما", "أسهماً", "الأسهم", "shares", "stock"}, shares: true},
+	{forms: []string{"أسهم", "أسهما", "أسهماً", "الأسهم"}, shares: true},
 	{forms: []string{"offer", "offers", "bid", "takeover approach", "عرضا", "عرضاً"}, offer: true},
 
 	{forms: []string{"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing", "buys", "bought", "buying", "uses", "used", "using",

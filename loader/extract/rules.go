@@ -204,7 +204,7 @@ func (r *run) sentenceRelations(si int) {
 		if lx.investCue {
 			c.hasInvest = true
 		}
-		if lx.fr != frNone || lx.shares || lx.offer || lx.incl && memberWords[r.v.norm[h.nb:h.ne]] {
+		if lx.fr != frNone || lx.shares || lx.offer || lx.deploy || lx.incl && memberWords[r.v.norm[h.nb:h.ne]] {
 			anyTrig = true
 		}
 	}
@@ -216,6 +216,7 @@ func (r *run) sentenceRelations(si int) {
 		c.memberships()
 		c.leadCompanions()
 		c.coFounders()
+		c.deployedCompute()
 		c.possessiveProducts()
 		c.readFigures()
 		c.receivedShares()
@@ -413,6 +414,79 @@ func (c *sctx) resolveAnaphors() {
 // Y co-founded the company").
 var founderVerb = map[string]bool{"founded": true, "co-founded": true, "cofounded": true, "started": true, "runs": true, "ran": true,
 	"leads": true, "chairs": true, "joined": true, "rejoined": true, "left": true}
+
+// hwNoun: what a chip or cloud company's hardware is called next to
+// its name ("Nvidia systems", "أنظمة إنفيديا", "رقائق AMD").
+var hwNoun = map[string]bool{"systems": true, "system": true, "gpus": true, "chips": true, "servers": true, "racks": true,
+	"accelerators": true, "processors": true, "hardware": true, "supercomputers": true, "tpus": true,
+	"انظمة": true, "انظمه": true, "رقايق": true, "رقاقات": true, "شرايح": true, "معالجات": true, "خوادم": true, "مسرعات": true, "وحدات": true, "حواسيب": true}
+
+// deployedCompute: "xAI deployed Nvidia systems", "Lambda buys its
+// systems from Nvidia", "وتنشر هيوماين أنظمة إنفيديا", "ستنشر G42 رقائق
+// AMD": the chip or cloud company whose hardware is put to use supplies
+// the one using it.
+func (c *sctx) deployedCompute() {
+	r := c.r
+	for _, h := range c.hits {
+		if !lexicon[h.lex].deploy {
+			continue
+		}
+		v0, v1 := int(h.tb), int(h.te)+1
+		arabic := r.v.toks[v0].flags&tfArabic != 0
+		var sup *group
+		se := -1 // the supplier: one name of the group
+		for k := v1; k < c.s.thi && k <= v1+6 && sup == nil; k++ {
+			gi := c.grpAt[k-c.s.tlo]
+			if gi < 0 {
+				if w := c.tok(k); w == "," || w == "." || w == "and" || w == "و" {
+					break
+				}
+				continue
+			}
+			g := &c.groups[gi]
+			k = g.thi - 1
+			first, last := c.ms[g.ms[0]], c.ms[g.ms[len(g.ms)-1]]
+			hw := func(m mention) bool {
+				e := r.ents[m.ent]
+				return !m.coref && e.Kind == kg.Organization && (e.tag("chips") || e.tag("cloud"))
+			}
+			switch {
+			case arabic && g.tlo-1 >= v1 && hwNoun[c.tok(g.tlo-1)] && hw(first):
+				sup, se = g, first.ent // "أنظمة إنفيديا"
+			case !arabic && g.thi < c.s.thi && (hwNoun[c.tok(g.thi)] || c.computeTok(g.thi)) && hw(last):
+				sup, se = g, last.ent // "Nvidia systems"
+			case !arabic && g.tlo-1 > v1 && c.tok(g.tlo-1) == "from" && (hwNoun[c.tok(g.tlo-2)] || c.computeTok(g.tlo-2)) && hw(first):
+				sup, se = g, first.ent // "buys its systems from Nvidia"
+			}
+		}
+		if sup == nil {
+			continue
+		}
+		var cust *group
+		if arabic {
+			if g := c.R(v1, 0); g != nil && g != sup && c.groupKind(g) == kOrg {
+				cust = g // VSO: "تنشر هيوماين أنظمة إنفيديا"
+			}
+		}
+		if cust == nil {
+			cust = c.Lxk(v0, 10, kOrg)
+		}
+		if cust == nil || cust == sup || contains(c.argOf(cust).ents, se) {
+			continue
+		}
+		sa := arg{ents: []int{se}, g: sup}
+		if sup.conj {
+			// "أنظمة إنفيديا وAMD", "Nvidia and AMD chips": every maker
+			sa.ents, sa.list = sa.ents[:0:0], true
+			for _, mi := range sup.ms {
+				if m := c.ms[mi]; !m.coref && (r.ents[m.ent].tag("chips") || r.ents[m.ent].tag("cloud")) && !contains(sa.ents, m.ent) {
+					sa.ents = append(sa.ents, m.ent)
+				}
+			}
+		}
+		c.emit(kg.SuppliesCompute, sa, c.argOf(cust), confWeak, v0, nil)
+	}
+}
 
 // coFounders: "X co-founded the company with A and B", "set up Y with
 // A", "أسسها X مع زميليه A وB": the companions of a founding found it too.
@@ -2041,6 +2115,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	if lx.rel == kg.Leads && !arabic && c.leftSince(trE) {
 		return // "who co-founded OpenAI in 2015 and quit its board three years later": a past role
 	}
+	if f := c.r.v.norm[h.nb:h.ne]; lx.rel == kg.Leads && (f == "lead" || strings.HasPrefix(f, "anchor")) && !c.ledRound(h, trE) {
+		return // "to lead/anchor a round" only: "lead the market" is no role
+	}
 	if (lx.rel == kg.Acquires || lx.rel == kg.InvestsIn || lx.rel == kg.Owns) && c.objectRelative(h, lx, trS, trE, arabic, an) {
 		return
 	}
@@ -2099,6 +2176,16 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			return
 		}
 	}
+	if lx.rel == kg.Leads && !arabic && !c.hasInvest && c.ledRound(h, trE) {
+		// "Thrive will lead a $6 billion round for Databricks": the
+		// round word alone says it is money
+		if d := c.P(trE, []string{"in", "into", "for"}, 10); d != nil {
+			if l := c.subjectOf(trS, kOrg|kPerson); l != nil && l != d {
+				c.emit(kg.InvestsIn, c.argOf(l), c.argOf(d), confNoun, trS, an)
+				return
+			}
+		}
+	}
 	if lx.rel == kg.Leads && c.hasInvest {
 		// "a round led by X" / "جولة قادتها X": X invests in the company
 		// whose round it is
@@ -2108,7 +2195,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			return
 		}
 		// "X also led a $1 billion funding round in Moonshot AI"
-		if f := c.r.v.norm[h.nb:h.ne]; (f == "led" || f == "leads" || f == "co-led" || f == "co-leads") && c.passiveAgent(trE, 0) == nil {
+		if f := c.r.v.norm[h.nb:h.ne]; (f == "led" || f == "leads" || f == "co-led" || f == "co-leads" || f == "lead" || strings.HasPrefix(f, "anchor")) && c.passiveAgent(trE, 0) == nil {
 			if d := c.P(trE, []string{"in", "into", "for", "في", "ل"}, 10); d != nil {
 				if l := c.subjectOf(trS, kOrg|kPerson); l != nil && l != d {
 					c.emit(kg.InvestsIn, c.argOf(l), c.argOf(d), confNoun, trS, an)
@@ -4133,7 +4220,7 @@ func (c *sctx) offerMadeBy() {
 		var ta arg
 		if g := c.P(verb+1, []string{"for", "of"}, 8); g != nil && c.groupKind(g)&kOrg != 0 {
 			ta = c.argOf(g)
-		} else if t := c.Lk(ot, 8, kOrg); t != nil {
+		} else if t := c.Lk(ot, 12, kOrg); t != nil {
 			ta = c.argOf(t)
 		}
 		if !ta.ok() || overlaps(makers, ta) {
@@ -5259,7 +5346,7 @@ func (c *sctx) npBetween(lo, hi int) bool {
 // Vela's seed round"), not a company or a team.
 func (c *sctx) ledRound(h hit, trE int) bool {
 	switch c.r.v.norm[h.nb:h.ne] {
-	case "led", "leads", "co-led", "co-leads", "leading", "co-leading":
+	case "led", "leads", "co-led", "co-leads", "leading", "co-leading", "lead", "anchored", "anchors", "anchor":
 	default:
 		return false
 	}
