@@ -214,7 +214,7 @@ var dealsCases = []partyCase{
 	// ---- shares received are an investment in their issuer
 	{"received $X of Y stock", "en", "As part of the deal, OpenAI received $350 million worth of CoreWeave stock.",
 		[]triple{{"OpenAI", kg.InvestsIn, "CoreWeave"}}, []triple{{"CoreWeave", kg.InvestsIn, "OpenAI"}}},
-	{"will receive Y shares", "en", "Oracle will receive $1 billion of xAI shares.",
+	{"will receive Y shares", "en", "As part of the agreement, Oracle will receive $1 billion of xAI shares.",
 		[]triple{{"Oracle", kg.InvestsIn, "xAI"}}, nil},
 	{"hasalat 'ala ashum fi Y", "ar", "وحصلت OpenAI على أسهم في كورويف بقيمة 350 مليون دولار.",
 		[]triple{{"OpenAI", kg.InvestsIn, "CoreWeave"}}, []triple{{"CoreWeave", kg.InvestsIn, "OpenAI"}}},
