@@ -481,6 +481,9 @@ func (r *run) hyphenNames(sentOf []int, inMent []bool, add func(lo, hi int)) {
 	v := r.v
 	var compounds []string
 	for k := 0; k+3 < len(v.toks); k++ {
+		if f := v.toks[k].flags; f&tfUpper == 0 || f&tfLatin == 0 {
+			continue // (most words: read no further)
+		}
 		a, h, b := v.toks[k], v.toks[k+1], v.toks[k+2]
 		if a.flags&tfUpper == 0 || a.flags&tfLatin == 0 || v.tok(k+1) != "-" || h.nb != a.ne || b.nb != h.ne ||
 			b.kind != tkWord || b.flags&(tfLatin|tfAnyUpper) != tfLatin || hyphenSuffix[v.tok(k+2)] {

@@ -429,9 +429,16 @@ func (m *matcher) accept(v *view, pb, s, end int, metas []patMeta, ents, lex []h
 	norm := v.norm
 	inWord := false
 	if end < len(norm) {
-		r, _ := utf8.DecodeRuneInString(norm[end:])
-		lastR, _ := utf8.DecodeLastRuneInString(norm[s:end])
-		inWord = isWordRune(r) && isWordRune(lastR)
+		if c := norm[end]; c < utf8.RuneSelf {
+			inWord = lowerAlnum[c] // (the view has no upper case)
+		} else {
+			r, _ := utf8.DecodeRuneInString(norm[end:])
+			inWord = isWordRune(r)
+		}
+		if inWord {
+			lastR, _ := utf8.DecodeLastRuneInString(norm[s:end])
+			inWord = isWordRune(lastR)
+		}
 	}
 	arabicPfx := pb < s
 	for _, pm := range metas {

@@ -133,6 +133,26 @@ func foldRune(r rune) rune {
 	return r
 }
 
+// lowerAlnum marks the bytes a-z and 0-9, for the hot loops.
+var lowerAlnum = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// arabicBlockLetter is isArabicLetter over the Arabic block U+0600–U+06FF
+// (indexed by the low eight bits), as a table for the hot loop.
+var arabicBlockLetter = func() (t [256]bool) {
+	for i := range t {
+		t[i] = isArabicLetter(rune(0x600 + i))
+	}
+	return t
+}()
+
 // arabicFold is foldRune over the Arabic block U+0600–U+06FF, as a table
 // for the hot loop.
 var arabicFold = func() (t [256]rune) {
@@ -246,10 +266,10 @@ func newViewIn(text string, sc *scratch) *view {
 		c := text[i]
 		// fast paths: lower-case ASCII letters and digits, and the
 		// two-byte Arabic block, are most of the text
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+		if lowerAlnum[c] {
 			// a whole run at once: it maps one to one
 			j := i + 1
-			for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= '0' && text[j] <= '9') {
+			for j < len(text) && lowerAlnum[text[j]] {
 				j++
 			}
 			if v.bd[len(v.bd)-1] != int32(i-len(nb)) {
@@ -474,7 +494,7 @@ func (v *view) tokenize() {
 					if c2 := s[i]; c2 >= 0xD8 && c2 <= 0xDB && i+1 < len(s) {
 						// the two-byte Arabic block, decoded inline (the
 						// view is valid UTF-8)
-						if !isArabicLetter(rune(c2&0x1F)<<6 | rune(s[i+1]&0x3F)) {
+						if !arabicBlockLetter[(c2&3)<<6|s[i+1]&0x3F] {
 							break
 						}
 						i += 2
@@ -491,7 +511,7 @@ func (v *view) tokenize() {
 				i += size
 				for i < len(s) {
 					if c2 := s[i]; c2 < utf8.RuneSelf {
-						if c2 >= 'a' && c2 <= 'z' || isDigit(c2) {
+						if lowerAlnum[c2] {
 							i++
 							continue
 						}
