@@ -84,6 +84,34 @@ var english2Cases = []partyCase{
 		[]triple{{"Amazon", kg.InvestsIn, "Helion"}}, nil},
 	{"lead the market is no role", "en", "Nvidia will lead the market for years, Jensen Huang said.",
 		nil, []triple{{"Nvidia", kg.Leads, "Jensen Huang"}, {"Jensen Huang", kg.Leads, "Nvidia"}}},
+	// ---- holidays are dates, not names
+	{"holiday is no organisation", "en", "On Christmas Eve, Cerebras said it had signed a licensing agreement with AMD.",
+		[]triple{{"Cerebras", kg.PartnersWith, "AMD"}}, []triple{{"Christmas Eve", kg.PartnersWith, "AMD"}}},
+	{"Thanksgiving week", "en", "Over Thanksgiving Week, Meta signed a partnership with Scale AI.",
+		[]triple{{"Meta", kg.PartnersWith, "Scale AI"}}, []triple{{"Thanksgiving Week", kg.PartnersWith, "Scale AI"}}},
+	// ---- licensed technology is no compute supply
+	{"licence covering inference technology", "en", "Groq said it entered into a licensing agreement with Intel covering its inference technology.",
+		[]triple{{"Groq", kg.PartnersWith, "Intel"}}, []triple{{"Intel", kg.SuppliesCompute, "Groq"}, {"Groq", kg.SuppliesCompute, "Intel"}}},
+	{"chip technology licence", "en", "Arm signed a deal with Qualcomm to license its chip technology.",
+		nil, []triple{{"Arm", kg.SuppliesCompute, "Qualcomm"}, {"Qualcomm", kg.SuppliesCompute, "Arm"}}},
+	// ---- "an alternative to X's GPUs": a rival, not a sale or a supply
+	// (the guideline wants rival wording for COMPETES_WITH: none here)
+	{"alternative to GPUs", "en", "Cerebras is one of the few companies selling an alternative to Nvidia GPUs.",
+		nil, []triple{{"Nvidia", kg.Acquires, "Cerebras"}, {"Nvidia", kg.SuppliesCompute, "Cerebras"}}},
+	{"alternatives to chips", "en", "Groq builds alternatives to AMD chips for inference.",
+		nil, []triple{{"AMD", kg.SuppliesCompute, "Groq"}}},
+	{"alternative to a possessed GPU", "en", "Google has been pitching its TPUs to Meta as an alternative to Nvidia's GPUs.",
+		nil, []triple{{"Nvidia", kg.SuppliesCompute, "Meta"}, {"Nvidia", kg.SuppliesCompute, "Google"}}},
+	{"sells chips to is no takeover", "en", "Cerebras sells chips to G42 and Mistral AI.",
+		nil, []triple{{"G42", kg.Acquires, "Cerebras"}}},
+	{"was sold to keeps the passive", "en", "Ampere Computing was sold to SoftBank last year.",
+		[]triple{{"SoftBank", kg.Acquires, "Ampere Computing"}}, nil},
+	// ---- "the chip giant": a description's compute word types no deal
+	{"the chip giant's deal", "en", "Intel's holiday deal with SambaNova left analysts asking whether the chip giant had bought a rival.",
+		nil, []triple{{"Intel", kg.SuppliesCompute, "SambaNova"}, {"SambaNova", kg.SuppliesCompute, "Intel"}}},
+	// ---- ", which led the round": the name before the relative, its figure not
+	{"of X, which led the round", "en", "Reuters put the price at $9 billion in cash, citing a partner of Kinetic, which led Groq's latest round.",
+		[]triple{{"Kinetic", kg.InvestsIn, "Groq"}}, []triple{{"Reuters", kg.InvestsIn, "Groq"}}},
 }
 
 func TestEnglish2Constructions(t *testing.T) {

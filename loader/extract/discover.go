@@ -616,7 +616,8 @@ func init() {
 		"indian", "saudi", "emirati", "qatari", "kuwaiti", "israeli", "italian", "spanish", "dutch", "swiss", "swedish", "taiwanese", "arab",
 		"gulf", "asian", "african", "middle", "western", "eastern", "northern", "southern", "global", "artificial", "generative", "federal",
 		"national", "state", "congress", "senate", "white", "wall", "silicon", "big", "new", "former", "chief", "senior", "vice", "executive",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "photo", "reporting", "editing", "read", "related", "tags"} {
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "photo", "reporting", "editing", "read", "related", "tags",
+		"christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "diwali", "hanukkah", "labor", "memorial", "independence"} {
 		nationality[w] = true
 	}
 }

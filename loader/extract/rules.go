@@ -488,6 +488,16 @@ func (c *sctx) deployedCompute() {
 	}
 }
 
+// supplierGroup: every name of g is a chip or cloud company.
+func (c *sctx) supplierGroup(g *group) bool {
+	for _, mi := range g.ms {
+		if e := c.r.ents[c.ms[mi].ent]; e.Kind != kg.Organization || !e.tag("chips") && !e.tag("cloud") {
+			return false
+		}
+	}
+	return true
+}
+
 // coFounders: "X co-founded the company with A and B", "set up Y with
 // A", "أسسها X مع زميليه A وB": the companions of a founding found it too.
 func (c *sctx) coFounders() {
@@ -1825,8 +1835,11 @@ func (c *sctx) triggers() {
 					sold = g
 				}
 			}
-			if sold == nil {
-				sold = c.L(trS, 8)
+			if buyer.tlo-2 >= c.s.tlo && strings.HasPrefix(c.tok(buyer.tlo-2), "alternative") {
+				continue // "selling an alternative to Nvidia GPUs": a rival, not a buyer
+			}
+			if sold == nil && (arabic || trS-1 >= c.s.tlo && beAux[c.tok(trS-1)]) {
+				sold = c.L(trS, 8) // "X was sold to Y"; "X sells chips to Y" sells no X
 			}
 			if sold == nil {
 				continue
@@ -1967,6 +1980,18 @@ func (c *sctx) andBetween(lo, hi int) bool {
 // the left (over relative clauses), or, when "and" stands between, the
 // first name of the sentence ("Nebius owns Avride … and holds a stake").
 func (c *sctx) subjectOf(k int, mask uint8) *group {
+	if j := k - 1; j-2 >= c.s.tlo && c.r.v.toks[j].flags&tfLatin != 0 {
+		// "Alex Davis of Disruptive, which led the round": the name
+		// before ", which" is the subject, weak or not
+		for j > c.s.tlo && relAux[c.tok(j)] {
+			j--
+		}
+		if (c.tok(j) == "which" || c.tok(j) == "who") && c.tok(j-1) == "," {
+			if gi := c.grpAt[j-2-c.s.tlo]; gi >= 0 && c.groupKind(&c.groups[gi])&mask != 0 {
+				return &c.groups[gi]
+			}
+		}
+	}
 	l := c.Lxk(k, 15, mask)
 	if l == nil {
 		return nil
@@ -2301,6 +2326,11 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 				}
 				c.emit(lx.rel, c.argOf(r0), c.argOf(r1), confVerb, trS, an)
 				return
+			} else if p := c.P(r0.thi, []string{"ل"}, 2); p != nil && lx.rel == kg.SuppliesCompute && c.groupKind(p) == kOrg {
+				// "تتيح مايكروسوفت لـ«ميسترال» بنيتها الحاسوبية": the
+				// customer after a detached لـ
+				c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
+				return
 			} else if p := c.P(r0.thi, ownOf, 5); p != nil && lx.rel == kg.Owns {
 				// "تمتلك سوفت بنك 90% من آرم"
 				c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
@@ -2336,6 +2366,20 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		}
 		if dst == nil {
 			c.investedInRound(lx, joinTail(trE, sa), sa, an)
+			return
+		}
+		if direct && dst == r0 && !sa.ok() && lx.rel == kg.SuppliesCompute && r0.thi+1 < c.s.thi && (c.computeTok(r0.thi) || c.computeTok(r0.thi+1)) && c.supplierGroup(r0) {
+			// "وتوفر شركة سيريبراس البنية الحاسوبية التي يعمل عليها
+			// النظام": the chip maker after the verb is its subject, the
+			// customer the one the text is about
+			ra := c.argOf(r0)
+			if p := c.P(r0.thi, []string{"ل", "الي"}, 6); p != nil {
+				if c.groupKind(p) == kOrg {
+					c.emit(lx.rel, ra, c.argOf(p), confVerb, trS, an) // "خدمات الحوسبة السحابية لهيوماين"
+				}
+				return
+			}
+			c.emit(lx.rel, ra, c.topicArg(h.pb, ra), confNoun, trS, an)
 			return
 		}
 		da := c.argOf(dst)
@@ -3595,6 +3639,11 @@ func abs(x int) int {
 }
 
 func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
+	for k := trS - 1; k-1 >= c.s.tlo && k >= trS-6 && (c.r.v.toks[k].kind != tkPunct || c.tok(k) == "'"); k-- {
+		if c.tok(k) == "to" && strings.HasPrefix(c.tok(k-1), "alternative") {
+			return // "an alternative to Nvidia GPUs for inference": a rival's chips, not a supply
+		}
+	}
 	// "chip design subsidiary", "cloud company", "AI infrastructure
 	// names": the compute word only modifies another noun
 	if trE < c.s.thi && (headNouns[c.tok(trE)] || modifiedNouns[c.tok(trE)]) {
@@ -4163,6 +4212,31 @@ func (c *sctx) itsAgentAppos(trS int, an *anchor) bool {
 	return true
 }
 
+// commaRelBetween: an English non-restrictive relative (", which",
+// ", who") opens between tokens a and b.
+func (c *sctx) commaRelBetween(a, b int) bool {
+	for k := a + 1; k < b && k < c.s.thi; k++ {
+		if w := c.tok(k); (w == "which" || w == "who") && c.tok(k-1) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// inCoref: token k is part of a description resolved to an entity ("the
+// chip giant", "صانعة الرقائق"): its compute word names who, not what.
+func (c *sctx) inCoref(k int) bool {
+	for _, m := range c.ms {
+		if m.coref && m.tlo <= k && k < m.thi {
+			return true
+		}
+	}
+	return false
+}
+
+// beAux are the English forms of "be" that make a participle passive.
+var beAux = map[string]bool{"was": true, "were": true, "be": true, "been": true, "being": true, "is": true, "are": true}
+
 // possDet are the English possessive determiners.
 var possDet = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 
@@ -4524,6 +4598,9 @@ func (c *sctx) attachFigures() {
 		for k := range c.anchors {
 			a := &c.anchors[k]
 			d := 0
+			if a.tok >= f.thi && c.commaRelBetween(f.thi, a.tok) {
+				continue // "$20bn in cash, citing X of Disruptive, which led Groq's round": not that round's size
+			}
 			switch {
 			case a.tok >= f.thi:
 				// a trigger after the figure governs it only when it
@@ -5095,7 +5172,8 @@ func (c *sctx) dealAnaphora() {
 // computeNear: a compute word or a power figure within dist tokens.
 func (c *sctx) computeNear(tok, dist int) bool {
 	for _, h := range c.hits {
-		if lexicon[h.lex].computeCue && abs(int(h.tb)-tok) <= dist {
+		if lexicon[h.lex].computeCue && abs(int(h.tb)-tok) <= dist && !c.inCoref(int(h.tb)) &&
+			!(int(h.te)+1 < c.s.thi && (modifiedNouns[c.tok(int(h.te)+1)] || headNouns[c.tok(int(h.te)+1)])) {
 			return true
 		}
 	}
@@ -5539,7 +5617,8 @@ var cueNoun = map[string]bool{"browser": true, "chatbot": true, "model": true, "
 
 var modifiedNouns = map[string]bool{"design": true, "division": true, "unit": true, "business": true, "arm": true, "names": true,
 	"stocks": true, "shares": true, "sector": true, "industry": true, "market": true, "companies": true, "firms": true, "players": true,
-	"makers": true, "giants": true, "team": true, "revenue": true, "sales": true, "spending": true}
+	"makers": true, "giants": true, "team": true, "revenue": true, "sales": true, "spending": true,
+	"technology": true, "technologies": true, "know-how": true, "patents": true, "ip": true}
 
 var headNouns = map[string]bool{"startup": true, "company": true, "firm": true, "lab": true, "group": true, "chipmaker": true, "developer": true,
 	"builder": true, "designer": true, "manufacturer": true, "platform": true, "lender": true, "bank": true, "subsidiary": true,
