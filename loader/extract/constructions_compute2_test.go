@@ -235,3 +235,36 @@ var compute2LeadCases = []partyCase{
 func TestCompute2Leads(t *testing.T) {
 	runPartyCases(t, compute2LeadCases)
 }
+
+// compute2DeployCases: a chip or cloud company's hardware put to use, and
+// Arabic supply verbs with their customer after لـ or in the topic.
+var compute2DeployCases = []partyCase{
+	{"en deployed maker systems", "en", "xAI deployed Nvidia systems in Memphis.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "xAI"}}, nil},
+	{"en buys systems from", "en", "Lambda buys its systems from Nvidia, and the two companies have grown close.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Lambda"}}, []triple{{"Lambda", kg.Acquires, "Nvidia"}}},
+	{"en uses maker chips", "en", "OpenAI uses Google TPUs to train some models.",
+		[]triple{{"Google", kg.SuppliesCompute, "OpenAI"}}, nil},
+	{"ar deploys systems of, VSO", "ar", "وتنشر هيوماين أنظمة إنفيديا وAMD في مراكز بياناتها.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Humain"}, {"AMD", kg.SuppliesCompute, "Humain"}}, nil},
+	{"ar will deploy chips of", "ar", "ستنشر G42 رقائق AMD في مركز بيانات جديد.",
+		[]triple{{"AMD", kg.SuppliesCompute, "G42"}}, nil},
+	{"no supply: rival's systems", "en", "Meta competes with Nvidia systems.",
+		nil, []triple{{"Nvidia", kg.SuppliesCompute, "Meta"}}},
+	{"no supply: a foundry is no chip or cloud company", "en", "Analysts said AMD uses TSMC to build its chips.",
+		nil, []triple{{"TSMC", kg.SuppliesCompute, "AMD"}}},
+	// ---- "تتيح X لـY بنيتها الحاسوبية"
+	{"ar makes available, detached la", "ar", "تتيح مايكروسوفت لـ«ميسترال» بنيتها الحاسوبية الفائقة على Azure لتدريب نماذجها.",
+		[]triple{{"Microsoft", kg.SuppliesCompute, "Mistral AI"}}, nil},
+	{"ar makes available, attached la", "ar", "أتاحت أمازون لأنثروبيك قدرات حوسبة ضخمة.",
+		[]triple{{"Amazon", kg.SuppliesCompute, "Anthropic"}}, nil},
+	{"ar makes available, no compute", "ar", "تتيح مايكروسوفت للمستخدمين تطبيقاً جديداً.",
+		nil, []triple{{"Microsoft", kg.SuppliesCompute, "Microsoft"}}},
+	// ---- VSO chip maker with no customer of its own: the topic
+	{"ar chip maker provides, topic customer", "ar", "أعلنت جامعة محمد بن زايد للذكاء الاصطناعي إطلاق نظام جديد. وتوفر شركة سيريبراس البنية الحاسوبية التي يعمل عليها النظام.",
+		[]triple{{"Cerebras", kg.SuppliesCompute, "MBZUAI"}}, []triple{{"MBZUAI", kg.SuppliesCompute, "Cerebras"}}},
+}
+
+func TestCompute2Deploy(t *testing.T) {
+	runPartyCases(t, compute2DeployCases)
+}
