@@ -112,6 +112,17 @@ var english2Cases = []partyCase{
 	// ---- ", which led the round": the name before the relative, its figure not
 	{"of X, which led the round", "en", "Reuters put the price at $9 billion in cash, citing a partner of Kinetic, which led Groq's latest round.",
 		[]triple{{"Kinetic", kg.InvestsIn, "Groq"}}, []triple{{"Reuters", kg.InvestsIn, "Groq"}}},
+	// ---- electricity deals: partnerships, not compute supply or takeovers
+	{"power purchase agreement", "en", "Meta signed a 15-year power purchase agreement with Vistra for 600 MW from its nuclear plants.",
+		[]triple{{"Meta", kg.PartnersWith, "Vistra"}}, []triple{{"Meta", kg.Acquires, "Vistra"}, {"Vistra", kg.SuppliesCompute, "Meta"}}},
+	{"agreement to fund reactors", "en", "Google signed an agreement with TerraPower to fund two reactors with an initial 345 MW.",
+		[]triple{{"Google", kg.PartnersWith, "TerraPower"}}, []triple{{"Google", kg.SuppliesCompute, "TerraPower"}, {"TerraPower", kg.SuppliesCompute, "Google"}}},
+	{"buy power from reactors developed by", "en", "Amazon agreed to buy power from a fleet of small modular reactors to be developed by Oklo.",
+		[]triple{{"Amazon", kg.PartnersWith, "Oklo"}}, []triple{{"Amazon", kg.Acquires, "Oklo"}}},
+	{"buy electricity from a utility", "en", "Microsoft will buy electricity from Constellation Energy for its data centers.",
+		[]triple{{"Microsoft", kg.PartnersWith, "Constellation Energy"}}, []triple{{"Microsoft", kg.Acquires, "Constellation Energy"}}},
+	{"a GPU deal stays compute", "en", "Microsoft signed a $9.7 billion agreement with IREN for 200 MW of GPU capacity.",
+		[]triple{{"IREN", kg.SuppliesCompute, "Microsoft"}}, nil},
 }
 
 func TestEnglish2Constructions(t *testing.T) {

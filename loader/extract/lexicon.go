@@ -184,7 +184,8 @@ var lexicon = []lexeme{
 	{forms: []string{"joint", "jointly", "co-develop", "co-developed", "co-develops", "co-development", "مشترك", "مشتركة", "المشترك", "المشتركة", "بشكل مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith},
 
 	// ---------------- generic deals ----------------
-	{forms: []string{"deal", "deals", "transaction", "transactions", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum", "arrangement", "arrangements"}, fr: frDeal, preps: pWith},
+	{forms: []string{"deal", "deals", "transaction", "transactions", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum", "arrangement", "arrangements",
+		"purchase agreement", "purchase agreements", "power purchase agreement", "power purchase agreements", "power-purchase agreement", "power-purchase agreements"}, fr: frDeal, preps: pWith},
 	{forms: []string{"letter of intent", "letters of intent", "memorandum of understanding", "خطاب نوايا", "خطابات نوايا", "خطاب النوايا", "مذكرة تفاهم", "مذكرات تفاهم"}, fr: frDeal, preps: pWith, status: kg.Announced},
 	{forms: []string{"talks", "negotiations", "negotiating", "negotiate", "discussions"}, fr: frDeal, preps: pWith, status: kg.Talks},
 	{forms: []string{"اتفاق*", "اتفقت", "اتفق", "تتفق", "صفق*", "عقد", "عقدا", "عقود"}, fr: frDeal, preps: pWith},
@@ -212,7 +213,7 @@ var lexicon = []lexeme{
 	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "lead", "anchored", "anchors", "anchor", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
-	{forms: []string{"operate", "operates", "operated", "operating", "running", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "makes", "make"}, fr: frVerb, rel: kg.Operates},
+	{forms: []string{"operate", "operates", "operated", "operating", "running", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "makes", "make", "released", "releases", "rolled out", "rolls out"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "تشغل", "يشغل", "ستشغل", "سيشغل", "تشغله", "تشغلها", "يشغله", "يشغلها", "ستشغله", "ستشغلها", "سيشغله", "سيشغلها", "شغلت", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها"}, fr: frVerb, rel: kg.Operates, verb: true},
 	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},
 	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},

@@ -2049,6 +2049,7 @@ func (c *sctx) possessiveProducts() {
 				c.emit(kg.Operates, arg{ents: []int{e}, coref: true}, c.argOf(p), confWeak, p.tlo, nil)
 			}
 		}
+		c.arPossessedProduct(p)
 	}
 	// "Gemini, Google's flagship model", "Claude, Anthropic's chatbot":
 	// an apposition naming the product's maker
@@ -2139,6 +2140,20 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 	}
 	if lx.rel == kg.Leads && !arabic && c.leftSince(trE) {
 		return // "who co-founded OpenAI in 2015 and quit its board three years later": a past role
+	}
+	if lx.rel == kg.Acquires && !arabic && trE < c.s.thi && (c.tok(trE) == "power" || c.tok(trE) == "electricity" || c.tok(trE) == "energy") {
+		// "Google agreed to buy power from reactors to be developed by
+		// Kairos Power": electricity bought is a partnership with the
+		// first organisation the clause names after it
+		if l := c.subjectOf(trS, kOrg); l != nil {
+			for i := range c.groups {
+				if g := &c.groups[i]; g.tlo > trE && g.tlo-trE <= 16 && c.groupKind(g) == kOrg && !c.punctBetween(trE, g.tlo) {
+					c.emit(kg.PartnersWith, c.argOf(l), c.argOf(g), confWeak, trS, an)
+					break
+				}
+			}
+		}
+		return
 	}
 	if f := c.r.v.norm[h.nb:h.ne]; lx.rel == kg.Leads && (f == "lead" || strings.HasPrefix(f, "anchor")) && !c.ledRound(h, trE) {
 		return // "to lead/anchor a round" only: "lead the market" is no role
@@ -4212,6 +4227,28 @@ func (c *sctx) itsAgentAppos(trS int, an *anchor) bool {
 	return true
 }
 
+// energyWord are words of electricity deals; computeWord of compute ones.
+var energyWord = map[string]bool{"reactor": true, "reactors": true, "nuclear": true, "electricity": true, "utility": true, "utilities": true,
+	"geothermal": true, "solar": true, "turbines": true, "fusion": true, "renewable": true, "hydropower": true, "ppa": true, "power-purchase": true}
+var computeWord = map[string]bool{"gpu": true, "gpus": true, "chip": true, "chips": true, "tpu": true, "tpus": true, "accelerators": true,
+	"servers": true, "cloud": true, "compute": true, "computing": true, "processors": true}
+
+// energyDeal: the sentence is about electricity (reactors, utilities, a
+// power purchase agreement) and names no chips, cloud or compute.
+func (c *sctx) energyDeal() bool {
+	energy := false
+	for k := c.s.tlo; k < c.s.thi; k++ {
+		w := c.tok(k)
+		if computeWord[w] {
+			return false
+		}
+		if energyWord[w] || w == "power" && k+1 < c.s.thi && strings.HasPrefix(c.tok(k+1), "purchase") {
+			energy = true
+		}
+	}
+	return energy
+}
+
 // commaRelBetween: an English non-restrictive relative (", which",
 // ", who") opens between tokens a and b.
 func (c *sctx) commaRelBetween(a, b int) bool {
@@ -5086,6 +5123,11 @@ func (c *sctx) typeDeals() {
 				case a.lx.status == kg.Announced && !c.tradeNear(a.tok) && !c.hasCapacity():
 					// a memorandum to "develop"/"explore" something together
 					// is a partnership; one to supply or buy is a supply deal
+				case c.energyDeal():
+					// a power purchase agreement, a deal to fund reactors:
+					// electricity is no compute, the deal a partnership
+					// (typed, so a later "the contracts" keeps it one)
+					f.retype(r, kg.PartnersWith)
 				case c.computeNear(a.tok, 10):
 					f.retypeDir(r, kg.SuppliesCompute, c.supplyDirection(a.tok))
 				case c.unresolvedNear(kg.Acquires, a.tok, 8):
@@ -6235,4 +6277,86 @@ func (c *sctx) takesAsSeat(trS int) (*group, int, *group) {
 		}
 	}
 	return nil, 0, nil
+}
+
+// arProductHead: Arabic nouns that name a product, a service or a
+// facility; with a pronoun suffix before a name ("نموذجها «X»",
+// "منصتها السحابية Azure", "حاسوبها العملاق «كولوسس»") they make the
+// pronoun's referent its operator.
+var arProductHead = map[string]bool{"نموذج": true, "نماذج": true, "منصت": true, "تطبيق": true, "مساعد": true, "روبوت": true,
+	"حاسوب": true, "خدمت": true, "خدمات": true, "محرك": true, "متصفح": true, "برنامج": true, "برمجيات": true, "نظام": true,
+	"مشروع": true, "مجمع": true, "وكيل": true, "منتج": true, "منتجات": true, "بيانات": true, "سحابت": true}
+
+// arPossessedProduct: "أطلقت ميسترال مساعدها الحواري «لو شا»" — a
+// product named right after a possessed product noun (its definite
+// adjectives and an opening quote between) is operated by the nearest
+// organisation before it in the sentence (the pronoun's referent), or by
+// the topic when the sentence names none.
+func (c *sctx) arPossessedProduct(p *group) {
+	c.r.x.log.Debug("arposs", "tok", c.tok(p.tlo), "prev", c.tok(p.tlo-1), "prev2", c.tok(p.tlo-2), "prev3", c.tok(p.tlo-3))
+	k := p.tlo - 1
+	for n := 0; k > c.s.tlo && n < 4; k, n = k-1, n+1 {
+		w := c.tok(k)
+		if w == "(" && k-1 > c.s.tlo && c.tok(k-1) == "\"" {
+			// a Latin gloss after a quoted Arabic name: «لو شا» (Le Chat)
+			j := k - 2
+			for j > c.s.tlo && j > k-8 && c.tok(j) != "\"" {
+				j--
+			}
+			if c.tok(j) == "\"" {
+				k = j
+			}
+			continue
+		}
+		if w == "\"" || strings.HasPrefix(w, "ال") && c.grpAt[k-c.s.tlo] < 0 {
+			continue
+		}
+		break
+	}
+	if k < c.s.tlo || c.r.v.toks[k].flags&tfArabic == 0 {
+		return
+	}
+	w := c.tok(k)
+	stem := ""
+	switch {
+	case strings.HasSuffix(w, "ها"):
+		stem = w[:len(w)-len("ها")]
+	case strings.HasSuffix(w, "هم"):
+		stem = w[:len(w)-len("هم")]
+	case strings.HasSuffix(w, "ه"):
+		stem = w[:len(w)-len("ه")]
+	default:
+		return
+	}
+	// proclitics: "بنموذجها", "ومنصتها", "لتطبيقها"
+	if !arProductHead[stem] {
+		if s, ok := strings.CutPrefix(stem, "و"); ok {
+			stem = s
+		}
+		if s, ok := strings.CutPrefix(stem, "ب"); ok {
+			stem = s
+		} else if s, ok := strings.CutPrefix(stem, "ل"); ok {
+			stem = s
+		}
+		if !arProductHead[stem] {
+			return
+		}
+	}
+	pos := c.r.v.toks[k].nb
+	e := -1
+	for _, m := range c.ms {
+		if m.nb >= pos {
+			break
+		}
+		if en := c.r.ents[m.ent]; en.Kind == kg.Organization && !en.tag("media") && !m.weak {
+			e = m.ent
+		}
+	}
+	a := arg{ents: []int{e}, coref: true}
+	if e < 0 {
+		if a = c.topicArg(pos, c.argOf(p)); !a.ok() {
+			return
+		}
+	}
+	c.emit(kg.Operates, a, c.argOf(p), confWeak, k, nil)
 }
