@@ -121,10 +121,38 @@ var english2Cases = []partyCase{
 		[]triple{{"Amazon", kg.PartnersWith, "Oklo"}}, []triple{{"Amazon", kg.Acquires, "Oklo"}}},
 	{"buy electricity from a utility", "en", "Microsoft will buy electricity from Constellation Energy for its data centers.",
 		[]triple{{"Microsoft", kg.PartnersWith, "Constellation Energy"}}, []triple{{"Microsoft", kg.Acquires, "Constellation Energy"}}},
+	{"the next sentence sizes the plant", "en", "Google agreed to buy power from reactors to be developed by Oklo. The reactors would add up to 400 megawatts by 2032.",
+		[]triple{{"Google", kg.PartnersWith, "Oklo"}}, nil},
 	{"a GPU deal stays compute", "en", "Microsoft signed a $9.7 billion agreement with IREN for 200 MW of GPU capacity.",
 		[]triple{{"IREN", kg.SuppliesCompute, "Microsoft"}}, nil},
 }
 
 func TestEnglish2Constructions(t *testing.T) {
 	runPartyCases(t, english2Cases)
+}
+
+// TestEnglish2FollowUpCapacity: the sentence after an electricity
+// partnership that only sizes its plant gives the partnership its
+// capacity; an unrelated sentence does not.
+func TestEnglish2FollowUpCapacity(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		text string
+		gw   float64
+	}{
+		{"Google agreed to buy power from reactors to be developed by Oklo. The reactors would add up to 400 megawatts by 2032.", 0.4},
+		{"Meta signed a power purchase agreement with Vistra. The 1.2 GW plant is expected back online in 2027.", 1.2},
+		{"Google agreed to buy power from reactors to be developed by Oklo. Analysts expect 400 megawatts of demand.", 0},
+	} {
+		ex := extractOK(t, x, "en", tc.text)
+		var got float64
+		for _, r := range ex.Relationships {
+			if r.Type == kg.PartnersWith && r.Capacity != nil && r.Capacity.Unit == "GW" {
+				got = r.Capacity.Value
+			}
+		}
+		if got != tc.gw {
+			t.Errorf("%s\n  capacity %v GW, want %v;%s", tc.text, got, tc.gw, listRels(ex))
+		}
+	}
 }

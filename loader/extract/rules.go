@@ -208,6 +208,9 @@ func (r *run) sentenceRelations(si int) {
 			anyTrig = true
 		}
 	}
+	if ld := r.sal.lastDeal; !anyTrig && c.hasCompute && ld != nil && ld.sent == si-1 && ld.typ == kg.PartnersWith {
+		anyTrig = true // a power figure right after a partnership may size it (energyFollowUp)
+	}
 	if anyTrig {
 		c.buildGroups()
 		c.findAppositions()
@@ -229,6 +232,7 @@ func (r *run) sentenceRelations(si int) {
 		c.projectCapacity()
 		c.stakeTypes()
 		c.dealAnaphora()
+		c.energyFollowUp()
 		r.cands = append(r.cands, c.cands...)
 	} else if c.productMentioned() {
 		// "ahead of Apple's Safari and Microsoft's Edge": a product and
@@ -2049,7 +2053,11 @@ func (c *sctx) possessiveProducts() {
 				c.emit(kg.Operates, arg{ents: []int{e}, coref: true}, c.argOf(p), confWeak, p.tlo, nil)
 			}
 		}
-		c.arPossessedProduct(p)
+	}
+	for i := range c.groups {
+		if p := &c.groups[i]; c.groupKind(p)&(kProduct|kProject) != 0 && p.tlo-1 > c.s.tlo {
+			c.arPossessedProduct(p)
+		}
 	}
 	// "Gemini, Google's flagship model", "Claude, Anthropic's chatbot":
 	// an apposition naming the product's maker
@@ -4227,6 +4235,42 @@ func (c *sctx) itsAgentAppos(trS int, an *anchor) bool {
 	return true
 }
 
+// energyFollowUp: English "The reactors would add up to 500 megawatts",
+// "The 835 MW unit is expected back online": a sentence that only sizes
+// the plant of the partnership the sentence before told gives that
+// partnership its capacity.
+func (c *sctx) energyFollowUp() {
+	ld := c.r.sal.lastDeal
+	if ld == nil || ld.typ != kg.PartnersWith || ld.sent != c.si-1 || len(ld.cands) == 0 || c.tok(c.s.tlo) != "the" {
+		return
+	}
+	for _, cd := range c.cands {
+		if !cd.dropped {
+			return
+		}
+	}
+	plant := false
+	for k := c.s.tlo + 1; k < c.s.thi && k <= c.s.tlo+4; k++ {
+		if w := c.tok(k); energyWord[w] || w == "unit" || w == "units" || w == "plant" || w == "plants" || w == "station" {
+			plant = true
+		}
+	}
+	if !plant {
+		return
+	}
+	for i := range c.figs {
+		if f := &c.figs[i]; f.kind == fkCapacity && f.qty.Unit == "GW" && !f.assigned {
+			for _, cd := range ld.cands {
+				if cd.fig.Capacity == nil && cd.rel == kg.PartnersWith {
+					setFig(cd, f)
+				}
+			}
+			f.assigned = true
+			return
+		}
+	}
+}
+
 // energyWord are words of electricity deals; computeWord of compute ones.
 var energyWord = map[string]bool{"reactor": true, "reactors": true, "nuclear": true, "electricity": true, "utility": true, "utilities": true,
 	"geothermal": true, "solar": true, "turbines": true, "fusion": true, "renewable": true, "hydropower": true, "ppa": true, "power-purchase": true}
@@ -6293,7 +6337,6 @@ var arProductHead = map[string]bool{"نموذج": true, "نماذج": true, "م�
 // organisation before it in the sentence (the pronoun's referent), or by
 // the topic when the sentence names none.
 func (c *sctx) arPossessedProduct(p *group) {
-	c.r.x.log.Debug("arposs", "tok", c.tok(p.tlo), "prev", c.tok(p.tlo-1), "prev2", c.tok(p.tlo-2), "prev3", c.tok(p.tlo-3))
 	k := p.tlo - 1
 	for n := 0; k > c.s.tlo && n < 4; k, n = k-1, n+1 {
 		w := c.tok(k)
