@@ -208,6 +208,15 @@ var compute2ProductCases = []partyCase{
 	// ---- no trigger word needed for "X's Y"
 	{"en possessive product, no trigger", "en", "Chrome holds 60% of the browser market, ahead of Apple's Safari.",
 		[]triple{{"Apple", kg.Operates, "Safari"}}, nil},
+	// ---- a new product named after "called/named/dubbed"
+	{"en released, dubbed new name", "en", "Nova Labs released a coding agent dubbed Pilot X.",
+		[]triple{{"Nova Labs", kg.Operates, "Pilot X"}}, nil},
+	{"en rolled out", "en", "Meta rolled out Llama 4 to developers.",
+		[]triple{{"Meta", kg.Operates, "Llama"}}, nil},
+	{"en released, no product", "en", "OpenAI released a statement on Monday.",
+		nil, []triple{{"OpenAI", kg.Operates, "OpenAI"}}},
+	{"en a person named is no product", "en", "Nova Labs hired a man named John Smith.",
+		nil, []triple{{"Nova Labs", kg.Operates, "John Smith"}}},
 	// ---- a chip model is no product anyone runs
 	{"en chip model", "en", "Nvidia's Blackwell chips are in short supply.",
 		nil, []triple{{"Nvidia", kg.Operates, "Blackwell"}}},

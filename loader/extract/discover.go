@@ -168,6 +168,8 @@ func (r *run) discover() {
 			weak = false // "Kairos Power, an Alameda-based startup", "Oklo, the reactor startup chaired by"
 		case n >= 2 && n <= 3 && (titleAt[lo-1] || titleAt[lo-2] && lo >= 2 && v.tok(lo-1) == "," || titleAt[hi] || titleAt[hi+1] && v.tok(hi) == ","):
 			kind, weak = kg.Person, false
+		case lo >= 2 && namingWord[v.tok(lo-1)] && productNoun[v.tok(lo-2)]:
+			kind, weak = kg.Product, false // "a coding agent dubbed Pilot X", "a chatbot called Aria"
 		}
 		if weak && n == 1 && lo == v.sent[sentOf[lo]].tlo {
 			continue // a capitalised sentence opener
