@@ -123,6 +123,10 @@ var english2Cases = []partyCase{
 		[]triple{{"Microsoft", kg.PartnersWith, "Constellation Energy"}}, []triple{{"Microsoft", kg.Acquires, "Constellation Energy"}}},
 	{"the next sentence sizes the plant", "en", "Google agreed to buy power from reactors to be developed by Oklo. The reactors would add up to 400 megawatts by 2032.",
 		[]triple{{"Google", kg.PartnersWith, "Oklo"}}, nil},
+	{"model supplier is no compute", "en", "Amazon also gains a second frontier-model supplier alongside Anthropic, which it has backed with $8 billion.",
+		[]triple{{"Amazon", kg.InvestsIn, "Anthropic"}}, []triple{{"Anthropic", kg.SuppliesCompute, "Amazon"}}},
+	{"cloud supplier stays compute", "en", "Oracle became the main cloud supplier to OpenAI last year.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, nil},
 	{"a GPU deal stays compute", "en", "Microsoft signed a $9.7 billion agreement with IREN for 200 MW of GPU capacity.",
 		[]triple{{"IREN", kg.SuppliesCompute, "Microsoft"}}, nil},
 }

@@ -1813,7 +1813,9 @@ func (c *sctx) triggers() {
 				break
 			}
 		case frSite:
-			if l := c.L(trS, 1); l != nil {
+			// "the flagship Stargate site in Abilene": the site is the
+			// project's; a company's site or data centre is not its seat
+			if l := c.L(trS, 1); l != nil && c.groupKind(l)&(kProject|kProduct) != 0 {
 				if p := c.P(trE, lx.preps, 3); p != nil {
 					c.emit(kg.LocatedIn, c.argOf(l), c.argOf(p), confNoun, trS, ap)
 				}
@@ -2630,6 +2632,9 @@ func (c *sctx) doNoun(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 }
 
 func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *anchor) {
+	if lx.rel == kg.SuppliesCompute && !arabic && trS-1 >= c.s.tlo && modelWord[c.tok(trS-1)] {
+		return // "a second frontier-model supplier", "a software provider": no compute
+	}
 	if lx.rel == kg.Owns && c.ownerOfIt(trS, trE, arabic, an) {
 		return
 	}
@@ -2905,7 +2910,10 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 		} else if e := r.sal.mostSalient(); e >= 0 {
 			org = arg{ents: []int{e}, coref: true}
 		}
-		if pron {
+		// "وقال رئيسها التنفيذي X": the pronoun of a two-word title
+		// ("رئيسها التنفيذي") is the clause's topic too, not the
+		// article's most mentioned company
+		if pron || c.r.v.toks[trS].flags&tfArabic != 0 && possTitle(form) {
 			if e := c.topicAt(person.pb, nil); e >= 0 {
 				org = arg{ents: []int{e}, coref: true}
 			}
@@ -4234,6 +4242,9 @@ func (c *sctx) itsAgentAppos(trS int, an *anchor) bool {
 	c.emit(kg.InvestsIn, arg{ents: []int{src}}, arg{ents: []int{dst}}, confNoun, trS, an)
 	return true
 }
+
+// modelWord modify an English supplier noun that sells no compute.
+var modelWord = map[string]bool{"model": true, "models": true, "software": true, "content": true, "data": true, "talent": true, "search": true}
 
 // energyFollowUp: English "The reactors would add up to 500 megawatts",
 // "The 835 MW unit is expected back online": a sentence that only sizes
