@@ -63,10 +63,18 @@ var floors = map[string]floor{
 	// overall 0.564, amounts 0.742 (23/31), capacities 0.667; ar 0.651,
 	// 13/17; en 0.592, 10/14. Per-language amount floors keep a margin of
 	// about one item.
-	"corpus": {HeadlineF1: 0.786, OverallF1: 0.751, AmountAccuracy: 0.88, CapacityAccuracy: 0.70, Details: true,
-		Lang: map[string]langFloor{"ar": {0.768, 0.88}, "en": {0.799, 0.86}}},
-	"examples": {HeadlineF1: 0.597, OverallF1: 0.544, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
-		Lang: map[string]langFloor{"ar": {0.631, 0.70}, "en": {0.572, 0.64}}},
+	// Raised after the English generalisation rules (names an apposition
+	// calls an organisation, offers made by a group, electricity deals as
+	// partnerships, "the company" after a founding verb, …) and the
+	// compute rules: corpus headline 0.826, overall 0.789, amounts 0.892
+	// (74/83), capacities 0.739 (17/23); ar headline 0.794, amounts 27/29;
+	// en 0.852, 47/54; examples headline 0.619, overall 0.565, amounts
+	// 0.742, capacities 0.667; ar 0.651, 13/17; en 0.595, 10/14. Amount
+	// floors stay where they were (one item of margin).
+	"corpus": {HeadlineF1: 0.806, OverallF1: 0.769, AmountAccuracy: 0.88, CapacityAccuracy: 0.70, Details: true,
+		Lang: map[string]langFloor{"ar": {0.774, 0.88}, "en": {0.832, 0.86}}},
+	"examples": {HeadlineF1: 0.599, OverallF1: 0.545, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
+		Lang: map[string]langFloor{"ar": {0.631, 0.70}, "en": {0.575, 0.64}}},
 }
 
 // TestCorpusFloor runs the real extractor over the evaluation corpus
