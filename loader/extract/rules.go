@@ -492,6 +492,53 @@ func (c *sctx) deployedCompute() {
 	}
 }
 
+// facilitySites: a project or facility followed by its place ("Colossus,
+// its supercomputer in Memphis", "مجمع «بروميثيوس» في نيو ألباني", "the
+// Stargate site in Abilene, Texas"): the first place named is its site.
+func (c *sctx) facilitySites() {
+	for i := range c.groups {
+		p := &c.groups[i]
+		if len(p.ms) != 1 || c.groupKind(p) != kProject || c.ms[p.ms[0]].coref {
+			continue
+		}
+		k := p.thi
+		if k < c.s.thi && closeQuote(c.tok(k)) {
+			k++
+		}
+		if k+1 < c.s.thi && c.tok(k) == "," {
+			// ", its supercomputer in", ", the campus in"
+			w := c.tok(k + 1)
+			if w != "its" && w != "the" && w != "a" && w != "an" {
+				continue
+			}
+			if w == "its" && k+2 < c.s.thi && productNoun[c.tok(k+2)] {
+				// "Colossus, its supercomputer": the sentence's company runs it
+				if e := c.firstOrgBefore(c.r.v.toks[p.tlo].nb); e >= 0 {
+					c.emit(kg.Operates, arg{ents: []int{e}, coref: true}, c.argOf(p), confWeak, p.tlo, nil)
+				}
+			}
+			j := k + 2
+			for j < c.s.thi && j <= k+5 && c.tok(j) != "in" && c.grpAt[j-c.s.tlo] < 0 && c.tok(j) != "," {
+				j++
+			}
+			k = j
+		}
+		if k+1 >= c.s.thi || c.tok(k) != "in" && c.tok(k) != "في" {
+			continue
+		}
+		k++
+		if w := c.tok(k); (w == "مدينة" || w == "ولاية" || w == "منطقة") && k+1 < c.s.thi {
+			k++
+		}
+		if gi := c.grpAt[k-c.s.tlo]; gi >= 0 {
+			if g := &c.groups[gi]; c.groupKind(g) == kPlace && g.tlo == k {
+				pl := arg{ents: []int{c.ms[g.ms[0]].ent}, g: g}
+				c.emit(kg.LocatedIn, c.argOf(p), pl, confNoun, p.tlo, nil)
+			}
+		}
+	}
+}
+
 // supplierGroup: every name of g is a chip or cloud company.
 func (c *sctx) supplierGroup(g *group) bool {
 	for _, mi := range g.ms {
@@ -1906,6 +1953,8 @@ func (c *sctx) triggers() {
 					if o := c.Lk(l.tlo, 40, kOrg); o != nil {
 						sa = c.argOf(o)
 						sa.coref = true
+					} else if e := c.r.sal.raiseTarget; e >= 0 && c.r.ents[e].Kind == kg.Organization {
+						sa = arg{ents: []int{e}, coref: true} // a funding story: the company that raised
 					} else if e := c.r.sal.mostSalient(); e >= 0 {
 						sa = arg{ents: []int{e}, coref: true}
 					}
@@ -2109,6 +2158,7 @@ func (c *sctx) possessiveProducts() {
 			}
 		}
 	}
+	c.facilitySites()
 	for _, mp := range c.makers {
 		c.emit(kg.Operates, arg{ents: []int{mp[0]}}, arg{ents: []int{mp[1]}}, confWeak, c.s.tlo, nil)
 	}

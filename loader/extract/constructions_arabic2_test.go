@@ -1,0 +1,35 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/aikg/aikg/kg"
+)
+
+// arabic2Cases: Arabic constructions of the generalisation round — a
+// product named after a possessed product noun ("مساعدها الحواري «X»"), the
+// pronoun of a two-word possessive title ("رئيسها التنفيذي") as the
+// clause's topic, leasing verbs of compute, …
+var arabic2Cases = []partyCase{
+	// ---- "<product noun>+ها (adjectives) «Name»": the pronoun's referent operates Name
+	{"possessed assistant with gloss", "ar", "جمعت ميسترال 600 مليون يورو. كما أن الشركة أطلقت مساعدها الحواري «لو شا» (Le Chat) بالتزامن مع الإعلان.",
+		[]triple{{"Mistral AI", kg.Operates, "Le Chat"}}, nil},
+	{"possessed cloud platform", "ar", "وقّعت أرامكو اتفاقاً مع مايكروسوفت لتقدّم من خلاله خدمات منصتها السحابية Azure في المملكة.",
+		[]triple{{"Microsoft", kg.Operates, "Azure"}}, []triple{{"Aramco", kg.Operates, "Azure"}}},
+	{"possessed supercomputer", "ar", "قالت xAI، الشركة التي أسسها إيلون ماسك، إن حاسوبها العملاق «كولوسس» بات يعمل بكامل طاقته.",
+		[]triple{{"xAI", kg.Operates, "Colossus"}}, nil},
+	{"possessed model, proclitic", "ar", "دربت أنثروبيك بنموذجها «كلود» آلاف المطورين هذا العام.",
+		[]triple{{"Anthropic", kg.Operates, "Claude"}}, nil},
+	{"no possessive, no operator", "ar", "وقّعت أرامكو اتفاقاً مع مايكروسوفت لاستخدام Azure في المملكة.",
+		nil, []triple{{"Aramco", kg.Operates, "Azure"}}},
+
+	// ---- "وقال رئيسها التنفيذي X": the clause's topic, not the article's most named company
+	{"possessive title after a section change", "ar", "وافقت سوفت بنك على شراء أمبير. وقال ماسايوشي سون، رئيس سوفت بنك، إن الصفقة مهمة. وتملك سوفت بنك حصة في Arm.\n\nفي سياق آخر، أبرمت ServiceNow اتفاقاً لشراء Moveworks مقابل 2.85 مليار دولار، وهي أكبر صفقة في تاريخ الشركة. وقال رئيسها التنفيذي بيل ماكديرموت إن الصفقة ستسرّع خططها.",
+		[]triple{{"Bill McDermott", kg.Leads, "ServiceNow"}}, []triple{{"Bill McDermott", kg.Leads, "SoftBank"}}},
+	{"possessive title, feminine", "ar", "تحدثت إنفيديا عن الطلب. واستحوذت ميتا على حصة في سكيل إيه آي، وهي أكبر صفقة لها. وقالت رئيستها التنفيذية سوزان وجسيكي إن النمو مستمر.",
+		nil, []triple{{"Susan Wojcicki", kg.Leads, "Nvidia"}}},
+}
+
+func TestArabic2Constructions(t *testing.T) {
+	runPartyCases(t, arabic2Cases)
+}
