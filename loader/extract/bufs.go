@@ -12,6 +12,7 @@ type runBufs struct {
 	anchors []anchor
 	groups  []group
 	grpIdx  []int
+	grpAt   []int // the run's token → group map (run.grpBuf)
 	cands   []*relCand
 	mask    []bool
 	// per article

@@ -139,6 +139,8 @@ func (x *Extractor) Extract(a *kg.Article) *kg.Extraction {
 	r.bufs = &sc.bufs
 	r.bufs.reset(len(x.ents))
 	r.byID, r.sal.counts = r.bufs.byID, r.bufs.counts // (emptied by reset)
+	r.grpBuf = r.bufs.grpAt
+	defer func() { r.bufs.grpAt = r.grpBuf }()
 	r.ents, r.cands, r.msBuf, r.sal.lastOrgs = r.bufs.ents[:0], r.bufs.allCands[:0], r.bufs.ms[:0], r.bufs.lastOrgs[:0]
 	defer func() {
 		r.bufs.ents, r.bufs.allCands, r.bufs.ms, r.bufs.lastOrgs = r.ents[:0], r.cands[:0], r.msBuf[:0], r.sal.lastOrgs[:0]
