@@ -94,8 +94,10 @@
 // outside itself, so the driver may run it again. In order, it reads the
 // stored version of each article (unchanged ones need nothing more), locks
 // the others (MERGE on Article.id) and reads them again under the lock
-// with the relationships their stored version asserts, reads the entities
-// and upserts the new or changed ones, then finds or creates each touched
+// with the relationships their stored version asserts, locks and reads
+// the entities and upserts the new or changed ones (an entity another
+// transaction created meanwhile makes it start again, so no alias is
+// lost), then finds or creates each touched
 // relationship by its unique id and locks it (MERGE; a new one gets its
 // final properties at creation), reads the evidence that other articles
 // give for the existing ones, computes headlines in Go with kg.Headline,

@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -75,8 +76,12 @@ RETURN id, a.hash AS hash, a.evRel AS rels`
 MATCH (a:Article {id: id})
 RETURN id, a.evRel AS rel, a.evSentence AS sentence, a.evStart AS start, a.evEnd AS end, a.evFigures AS figures`
 
+	// qEntityState locks and reads the stored entities, whose aliases
+	// are merged with the articles' (setting the id to itself takes the
+	// lock and changes nothing).
 	qEntityState = replanSkip + `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
+SET n.id = n.id
 RETURN elementId(n) AS eid, n ` + entityProj + ` AS e`
 
 	// qArticleWrite stores the articles qArticleLock locked.
@@ -253,6 +258,11 @@ func (s *Store) chunks(xs []*kg.Extraction, todo []int) [][]int {
 	return out
 }
 
+// errEntityRace rolls back a transaction that found an entity absent
+// which a concurrent transaction then created; run again, it reads (and
+// locks) that entity and merges its aliases.
+var errEntityRace = errors.New("entity created by a concurrent transaction")
+
 // chunkResult is what one transaction decided for its articles.
 type chunkResult struct {
 	results map[int]kg.WriteResult
@@ -270,9 +280,17 @@ func (s *Store) writeChunk(ctx context.Context, xs []*kg.Extraction, idx []int, 
 		BookmarkManager: s.drv.ExecuteQueryBookmarkManager(),
 	})
 	defer sess.Close(context.WithoutCancel(ctx))
-	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return writeTx(ctx, tx, xs, idx)
-	})
+	var out any
+	var err error
+	for attempt := 1; ; attempt++ {
+		out, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			return writeTx(ctx, tx, xs, idx)
+		})
+		if !errors.Is(err, errEntityRace) || attempt == 10 {
+			break
+		}
+		s.log.Debug("entity created concurrently; writing the articles again", "articles", len(idx), "attempt", attempt)
+	}
 	if err != nil {
 		what := "cannot store the articles"
 		if len(idx) == 1 {
@@ -445,6 +463,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		addEnt(ends[id].s)
 		addEnt(ends[id].t)
 	}
+	sort.Strings(entIDs) // lock in a stable order
 	recs, err = run(ctx, tx, c, qEntityState, map[string]any{"ids": entIDs})
 	if err != nil {
 		return nil, err
@@ -487,7 +506,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 		cr.results[i] = wr
 	}
 	byKind := map[kg.EntityKind][]map[string]any{}
-	sort.Strings(entIDs)
+	newOf := map[kg.EntityKind]int{}
 	for _, id := range entIDs {
 		if !dirty[id] {
 			continue
@@ -500,14 +519,23 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, xs []*kg.Extracti
 			row["wikidata"] = e.WikidataID
 		}
 		byKind[e.Kind] = append(byKind[e.Kind], row)
+		if eids[id] == "" {
+			newOf[e.Kind]++
+		}
 	}
 	for _, k := range kg.EntityKinds {
 		if len(byKind[k]) == 0 {
 			continue
 		}
+		before := c.nodesCreated
 		recs, err := run(ctx, tx, c, entityUpsert(k), map[string]any{"rows": byKind[k]})
 		if err != nil {
 			return nil, err
+		}
+		if c.nodesCreated-before < newOf[k] {
+			// An entity this transaction found absent was created by a
+			// concurrent one since: its aliases would be overwritten.
+			return nil, errEntityRace
 		}
 		for _, r := range recs {
 			id, _ := r.Values[0].(string)
