@@ -250,6 +250,18 @@ var compute2LeadCases = []partyCase{
 		[]triple{{"Guillaume Lample", kg.Leads, "Mistral AI"}, {"Timothée Lacroix", kg.Leads, "Mistral AI"}}, nil},
 	{"en founded, with money: no founder", "en", "Sam Altman founded the fund with money from Microsoft.",
 		nil, []triple{{"Microsoft", kg.Leads, "OpenAI"}}},
+	// ---- "التي يرأس مجلس إدارتها (صاحب السمو) الأمير X"
+	{"ar chairs its board, prince", "ar", "يُذكر أن «المملكة القابضة»، التي يرأس مجلس إدارتها الأمير الوليد بن طلال، تُعد أيضاً من المساهمين في منصة «إكس».",
+		[]triple{{"Alwaleed bin Talal", kg.Leads, "Kingdom Holding"}}, []triple{{"Alwaleed bin Talal", kg.Leads, "X"}}},
+	{"ar chairs its board, long honorific", "ar", "يُذكر أن «هيوماين»، التي يرأس مجلس إدارتها صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد، أُطلقت في مايو 2025.",
+		[]triple{{"Mohammed bin Salman", kg.Leads, "Humain"}}, nil},
+	{"ar chairs its board, sheikh", "ar", "تستثمر مجموعة G42، التي يرأس مجلس إدارتها الشيخ طحنون بن زايد، في شركات عدة.",
+		[]triple{{"Tahnoon bin Zayed Al Nahyan", kg.Leads, "G42"}}, nil},
+	// ---- "running": a person runs a company, a company runs a product
+	{"en is running", "en", "Ilya Sutskever is now running Safe Superintelligence himself.",
+		[]triple{{"Ilya Sutskever", kg.Leads, "Safe Superintelligence"}}, nil},
+	{"en while still running", "en", "Inflection pivoted to enterprise sales under chief executive Sean White, while still running its consumer chatbot, Pi.",
+		[]triple{{"Inflection AI", kg.Operates, "Pi"}}, []triple{{"Sean White", kg.Leads, "Pi"}}},
 	{"en co-chief executives", "en", "Oracle reported results. It was the second call for co-chief executives Clay Magouyrk and Mike Sicilia.",
 		[]triple{{"Clay Magouyrk", kg.Leads, "Oracle"}, {"Mike Sicilia", kg.Leads, "Oracle"}}, nil},
 }

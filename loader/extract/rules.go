@@ -539,6 +539,41 @@ func (c *sctx) facilitySites() {
 	}
 }
 
+// boardWords are the words between "يرأس" and the chair's name in "التي
+// يرأس مجلس إدارتها صاحب السمو الملكي الأمير X" (folded).
+var boardWords = map[string]bool{"مجلس": true, "ادارتها": true, "ادارته": true, "ادارة": true, "الادارة": true, "صاحب": true,
+	"السمو": true, "سمو": true, "الملكي": true, "الامير": true, "الشيخ": true, "معالي": true, "فخامة": true}
+
+// boardHolder reads "(X،) التي يرأس مجلس إدارتها (صاحب السمو) الأمير Y":
+// the board's pronoun is X, the organisation before the verb; Y, after
+// the board phrase and honorifics, chairs it.
+func (c *sctx) boardHolder(h hit, trS, trE int, an *anchor) bool {
+	k, pron := trE, false
+	for k < c.s.thi && k < trE+8 && c.grpAt[k-c.s.tlo] < 0 {
+		w := c.tok(k)
+		if !boardWords[w] {
+			break
+		}
+		if w == "ادارتها" || w == "ادارته" {
+			pron = true
+		}
+		k++
+	}
+	if !pron || k >= c.s.thi || c.grpAt[k-c.s.tlo] < 0 {
+		return false
+	}
+	p := &c.groups[c.grpAt[k-c.s.tlo]]
+	if c.groupKind(p) != kPerson {
+		return false
+	}
+	o := c.Lk(trS, 8, kOrg|kProject)
+	if o == nil {
+		return false
+	}
+	c.emit(kg.Leads, c.argOf(p), c.argOf(o), confVerb, trS, an)
+	return true
+}
+
 // supplierGroup: every name of g is a chip or cloud company.
 func (c *sctx) supplierGroup(g *group) bool {
 	for _, mi := range g.ms {
@@ -2304,6 +2339,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			}
 		}
 	}
+	if arabic && lx.verb && lx.rel == kg.Leads && !pron && c.boardHolder(h, trS, trE, an) {
+		return
+	}
 	if arabic && lx.verb {
 		if pron && direct {
 			// "الذي أطلقته OpenAI": the object is the antecedent, the name
@@ -2392,6 +2430,23 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			} else if g := c.namedObject(r0.thi, lx.rel); g != nil {
 				// "تشغّل xAI في ممفيس حاسوباً فائقاً يحمل اسم «كولوسس»"
 				c.emit(lx.rel, c.argOf(r0), c.argOf(g), confNoun, trS, an)
+				if c.groupKind(g) == kProject {
+					// the place on the way is the facility's site
+					for k := r0.thi; k+1 < g.tlo; k++ {
+						if c.tok(k) != "في" {
+							continue
+						}
+						j := k + 1
+						if w := c.tok(j); w == "مدينة" || w == "ولاية" || w == "منطقة" {
+							j++
+						}
+						if gi := c.grpAt[j-c.s.tlo]; gi >= 0 && c.groupKind(&c.groups[gi]) == kPlace {
+							pg := &c.groups[gi]
+							c.emit(kg.LocatedIn, c.argOf(g), arg{ents: []int{c.ms[pg.ms[0]].ent}, g: pg}, confNoun, trS, nil)
+						}
+						break
+					}
+				}
 				return
 			} else if r1 := c.R(r0.thi, 3); r1 != nil {
 				if lx.rel == kg.SuppliesCompute {
@@ -2481,6 +2536,14 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			if g := c.Lk(trS, 4, srcKinds(lx.rel)); g != nil {
 				l0, seatPron = g, true
 			}
+		}
+	}
+	if lx.rel == kg.Leads && c.r.v.norm[h.nb:h.ne] == "running" && trS-1 > c.s.tlo && (c.tok(trS-1) == "still" || c.tok(trS-1) == "while" || c.tok(trS-1) == ",") {
+		// "Inflection pivoted under chief executive Sean White, while
+		// still running its chatbot Pi": the participle's subject is the
+		// main clause's company, not the person named last
+		if g := c.Lxk(trS, 30, kOrg); g != nil {
+			l0 = g
 		}
 	}
 	if l0 != nil && lx.rel == kg.Acquires && c.groupKind(l0) == kPerson && c.prepObject(l0) {
