@@ -28,6 +28,25 @@ var arabic2Cases = []partyCase{
 		[]triple{{"Bill McDermott", kg.Leads, "ServiceNow"}}, []triple{{"Bill McDermott", kg.Leads, "SoftBank"}}},
 	{"possessive title, feminine", "ar", "تحدثت إنفيديا عن الطلب. واستحوذت ميتا على حصة في سكيل إيه آي، وهي أكبر صفقة لها. وقالت رئيستها التنفيذية سوزان وجسيكي إن النمو مستمر.",
 		nil, []triple{{"Susan Wojcicki", kg.Leads, "Nvidia"}}},
+
+	// ---- a Latin gloss in brackets names what the Arabic spelling stands for
+	{"gloss of a cue name", "ar", "أعلنت شركة «ميزان» (Mizan Labs) عن جولة تمويل. واستثمرت أرامكو في «ميزان» 30 مليون دولار.",
+		[]triple{{"Saudi Aramco", kg.InvestsIn, "Mizan Labs"}}, nil},
+	{"gloss of an unquoted name", "ar", "استحوذت سيلزفورس على نوفاتك (Novatech) مقابل 8 مليارات دولار.",
+		[]triple{{"Salesforce", kg.Acquires, "Novatech"}}, nil},
+	{"gloss of a quoted name, later mention", "ar", "أعلنت «زينة» (Zeena AI) جمع 40 مليون دولار. وقادت سيكويا كابيتال الجولة التي جمعتها «زينة».",
+		[]triple{{"Sequoia Capital", kg.InvestsIn, "Zeena AI"}}, nil},
+	{"a term in brackets is no name", "ar", "تعمل مايكروسوفت على الذكاء الاصطناعي العام (AGI) مع أوبن إيه آي منذ سنوات.",
+		nil, []triple{{"Microsoft", kg.PartnersWith, "AGI"}}},
+	// ---- a quoted Arabic name governed by a trigger (through its preposition)
+	{"quoted name after acquisition verb", "ar", "استحوذت سيلزفورس على «نوفاتك» مقابل 8 مليارات دولار.",
+		[]triple{{"Salesforce", kg.Acquires, "نوفاتك"}}, nil},
+	{"quoted name after invest verb", "ar", "استثمرت مبادلة في «ريادة» خلال الربع الثالث.",
+		[]triple{{"Mubadala", kg.InvestsIn, "ريادة"}}, nil},
+	{"quoted name after partnership noun", "ar", "أعلنت أرامكو عن شراكة مع «سحاب» لتطوير النماذج.",
+		[]triple{{"Saudi Aramco", kg.PartnersWith, "سحاب"}}, nil},
+	{"quoted phrase without trigger is no name", "ar", "قال هوانغ إن ما أنجزته إنفيديا مع xAI «عمل خارق» لم يسبق له مثيل.",
+		nil, []triple{{"Nvidia", kg.PartnersWith, "عمل خارق"}}},
 }
 
 func TestArabic2Constructions(t *testing.T) {

@@ -137,6 +137,7 @@ func (r *run) discover() {
 		}
 	}
 	// 2. capitalised sequences
+	var glossAr map[int]string // found index → the Arabic spelling it glosses
 	titleAt := map[int]bool{}
 	for _, h := range r.lex {
 		if lexicon[h.lex].fr == frTitle {
@@ -184,7 +185,24 @@ func (r *run) discover() {
 			continue // "Chinese", "Series K", "Co"
 		}
 		if lo > 0 && v.tok(lo-1) == "(" && v.toks[lo].flags&tfLatin != 0 && r.arabicAround(lo) {
-			continue // a gloss: "(AGI)", "(API)"
+			// a gloss: "(AGI)", "(API)" are terms; "نوفاتك (Novatech)",
+			// "«زينة» (Zeena AI)" a name the Arabic spelling before it
+			// transliterates: the Latin name is the entity and the
+			// Arabic spelling its alias in this article
+			if ar, ok := r.glossedSpelling(lo, hi, inMent); ok && claim(lo, hi) {
+				nb, ne := v.toks[lo].nb, v.toks[hi-1].ne
+				if glossAr == nil {
+					glossAr = map[int]string{}
+				}
+				glossAr[len(found)] = ar
+				found = append(found, cand{nb, ne, cleanName(r.origText(nb, ne)), kind, false})
+			} else if r.glossOfName(lo, hi, inMent) && claim(lo, hi) {
+				// "شركة «ميزان» (Mizan Labs)": the Arabic name is found
+				// already; glossedNames makes it the Latin one
+				nb, ne := v.toks[lo].nb, v.toks[hi-1].ne
+				found = append(found, cand{nb, ne, cleanName(r.origText(nb, ne)), kind, false})
+			}
+			continue
 		}
 		if weak && lo > 0 && (v.tok(lo-1) == ":" || v.tok(lo-1) == "(") {
 			continue // a ticker or a dateline: "(Nasdaq: NBIS)", "(Example Wire)"
@@ -194,6 +212,32 @@ func (r *run) discover() {
 		}
 		nb, ne := v.toks[lo].nb, v.toks[hi-1].ne
 		found = append(found, cand{nb, ne, cleanName(r.origText(nb, ne)), kind, weak})
+	}
+	// 2b. a quoted Arabic name governed by a trigger word, directly or
+	// through its preposition ("استحوذت X على «نوفاتك»", "استثمرت في
+	// «ريادة»"): the quotes mark a name even without a cue word
+	for k := 1; k+2 < len(v.toks); k++ {
+		if v.tok(k) != "\"" || inMent[k+1] || !r.triggerEndsAt(k-1) && !r.governedQuote(k, inMent) {
+			continue
+		}
+		end := -1
+		for j := k + 1; j < len(v.toks) && j <= k+4 && sentOf[j] == sentOf[k]; j++ {
+			if v.tok(j) == "\"" {
+				end = j
+				break
+			}
+			if !arabicNameTok(v, j, inMent) {
+				break
+			}
+		}
+		if end < 0 || end == k+1 {
+			continue
+		}
+		nb, ne := v.toks[k+1].nb, v.toks[end-1].ne
+		if r.lexWithin(nb, ne) || !claim(k+1, end) {
+			continue
+		}
+		found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Organization, false})
 	}
 	// 3. Arabic names after a title: "الرئيس التنفيذي لـ X، فلان الفلاني،"
 	for _, h := range r.lex {
@@ -285,7 +329,7 @@ func (r *run) discover() {
 	}
 	// register, then find later mentions of the strong ones
 	names := map[string]int{}
-	for _, f := range found {
+	for fi, f := range found {
 		if utf8.RuneCountInString(f.name) < 2 || kg.Slug(f.name) == "" {
 			continue
 		}
@@ -294,6 +338,9 @@ func (r *run) discover() {
 		if !f.weak {
 			e.strong = true
 			names[foldString(f.name)] = ei
+			if ar, ok := glossAr[fi]; ok {
+				names[ar] = ei
+			}
 			if f.kind == kg.Organization {
 				if sp := strings.Fields(f.name); len(sp) > 1 && len(sp[0]) >= 4 {
 					if rr, _ := utf8.DecodeRuneInString(sp[0]); unicode.IsUpper(rr) && !capStop[strings.ToLower(sp[0])] {
@@ -335,6 +382,9 @@ func (r *run) discover() {
 		}
 	}
 	r.sortMentions()
+	// a name found from its cue may carry a gloss too: "شركة «آلات»
+	// (Alat)" is Alat wherever «آلات» is written
+	r.glossedNames()
 	// lexicon hits now covered by new names go
 	r.lex = r.dropCovered(r.lex)
 }
@@ -622,4 +672,110 @@ func init() {
 		"christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "diwali", "hanukkah", "labor", "memorial", "independence"} {
 		nationality[w] = true
 	}
+}
+
+// glossedSpelling: the Latin name at tokens [lo, hi) stands in
+// parentheses right after an Arabic spelling of it — a quoted one
+// ("«زينة» (Zeena AI)") or one to three name-like words no lexicon word
+// covers ("نوفاتك (Novatech)") — and is no bare term ("(AGI)"); it
+// returns that spelling, folded.
+func (r *run) glossedSpelling(lo, hi int, inMent []bool) (string, bool) {
+	v := r.v
+	if hi >= len(v.toks) || v.tok(hi) != ")" || lo < 2 {
+		return "", false
+	}
+	if hi-lo == 1 && (capStop[v.tok(lo)] || len(v.tok(lo)) < 3) {
+		return "", false
+	}
+	e := lo - 2 // last token of the Arabic spelling
+	b := e
+	if v.tok(e) == "\"" {
+		e--
+		b = e
+		for b > 0 && e-b < 3 && v.tok(b-1) != "\"" {
+			b--
+		}
+		if b == 0 || v.tok(b-1) != "\"" {
+			return "", false
+		}
+	} else {
+		for b > 0 && e-b < 2 && arabicNameTok(v, b-1, inMent) {
+			b--
+		}
+	}
+	for j := b; j <= e; j++ {
+		if !arabicNameTok(v, j, inMent) {
+			return "", false
+		}
+	}
+	// no trigger or cue word inside the spelling ("بقيادة (Sequoia)")
+	nb, ne := v.toks[b].nb, v.toks[e].ne
+	if r.lexWithin(nb, ne) {
+		return "", false
+	}
+	return v.norm[nb:ne], true
+}
+
+// glossOfName: the Latin name at [lo, hi) stands in parentheses right
+// after a name already found (quoted or not) and is no bare term.
+func (r *run) glossOfName(lo, hi int, inMent []bool) bool {
+	v := r.v
+	if hi >= len(v.toks) || v.tok(hi) != ")" || lo < 2 || hi-lo == 1 && (capStop[v.tok(lo)] || len(v.tok(lo)) < 3) {
+		return false
+	}
+	e := lo - 2
+	if v.tok(e) == "\"" && e > 0 {
+		e--
+	}
+	return inMent[e] && v.toks[e].flags&tfArabic != 0
+}
+
+// lexWithin: a lexicon word overlaps the bytes [nb, ne).
+func (r *run) lexWithin(nb, ne int32) bool {
+	for _, h := range r.lex {
+		if h.nb >= ne {
+			break
+		}
+		if h.ne > nb {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerEndsAt: a relation trigger ends at token k ("استحواذها «X»").
+func (r *run) triggerEndsAt(k int) bool {
+	for _, h := range r.lex {
+		if int(h.te) > k {
+			break
+		}
+		if int(h.te) == k && lexicon[h.lex].fr != frNone {
+			return true
+		}
+	}
+	return false
+}
+
+// governedQuote: the quote at token k follows a preposition whose
+// trigger stands right before it or before the (VSO) subject's name:
+// "استحواذ على «X»", "استحوذت سيلزفورس على «X»".
+func (r *run) governedQuote(k int, inMent []bool) bool {
+	if k < 2 || !quoteGovernor(r.v.tok(k-1)) {
+		return false
+	}
+	j := k - 2
+	for j > 0 && k-j <= 5 && inMent[j] {
+		j--
+	}
+	return r.triggerEndsAt(j)
+}
+
+// quoteGovernor: the prepositions between a trigger word and a quoted
+// name that make the name its argument.
+func quoteGovernor(w string) bool {
+	switch w {
+	case "علي", "في", "مع", "من", "عن", "ل", "ب", "الي":
+		return true
+	}
+	return false
 }
