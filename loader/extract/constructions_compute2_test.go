@@ -167,6 +167,12 @@ var compute2PlaceCases = []partyCase{
 		nil, []triple{{"Google", kg.LocatedIn, "California"}, {"Kairos Power", kg.LocatedIn, "California"}}},
 	{"en the city-based", "en", "Microsoft invested in Nova Labs, the Paris-based startup.",
 		[]triple{{"Nova Labs", kg.LocatedIn, "Paris"}}, nil},
+	// ---- "The San Jose-based company competes with …": the description
+	// stands for the company the text is about
+	{"en based description as subject", "en", "Lambda raised $480 million in a Series D round. The San Jose-based company competes with CoreWeave and Nebius.",
+		[]triple{{"Lambda", kg.CompetesWith, "CoreWeave"}, {"Lambda", kg.CompetesWith, "Nebius"}, {"Lambda", kg.LocatedIn, "San Jose"}}, nil},
+	{"en based description, sentence's company", "en", "Cohere named a new CFO on Monday, and the Toronto-based company also opened an office.",
+		[]triple{{"Cohere", kg.LocatedIn, "Toronto"}}, nil},
 	// ---- the "About X" / "نبذة عن X" block of a press release is
 	// boilerplate
 	{"en about block", "en", "Qualcomm agreed to buy Nova Labs. The deal values Nova Labs at $2 billion. Nova Labs makes chips. The deal should close next year.\n\nAbout Qualcomm\nQualcomm is headquartered in San Diego and owns Arm.",

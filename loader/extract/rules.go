@@ -382,6 +382,7 @@ func (c *sctx) resolveAnaphors() {
 			}
 		}
 	}
+	add = c.basedDescriptions(add)
 	add = c.pronouns(add)
 	// "the ChatGPT maker", "مطورة ChatGPT": the product's maker
 	for _, h := range c.hits {
@@ -537,6 +538,54 @@ func (c *sctx) facilitySites() {
 			}
 		}
 	}
+}
+
+// basedDescriptions: "The San Jose-based company competes with …": a
+// definite "<place>-based company/startup" with no name after it stands for
+// an organisation as "the company" does (the last one this sentence named,
+// else the topic).
+func (c *sctx) basedDescriptions(add []mention) []mention {
+	r := c.r
+	for _, h := range c.hits {
+		if lexicon[h.lex].fr != frBasedAdj {
+			continue
+		}
+		t1 := int(h.te) + 1
+		if t1 >= c.s.thi || !headNouns[c.tok(t1)] || t1+1 < c.s.thi && r.mentionAt(t1+1) {
+			continue
+		}
+		// the place before "-based" and "the" before it
+		k := int(h.tb) - 1
+		for k > c.s.tlo && r.mentionAt(k) && r.mentionAt(k-1) {
+			k--
+		}
+		if k-1 < c.s.tlo || c.tok(k-1) != "the" {
+			continue
+		}
+		if k-2 >= c.s.tlo && c.tok(k-2) == "," {
+			continue // "Crusoe, the San Francisco-based builder": an apposition
+		}
+		e := -1
+		for _, m := range c.ms {
+			if m.ne <= r.v.toks[k-1].nb && r.ents[m.ent].Kind == kg.Organization && !m.coref {
+				e = m.ent
+			}
+		}
+		if e < 0 {
+			e = c.topicAt(r.v.toks[k-1].nb, nil)
+			// a chip giant or big-tech group named last is rarely the
+			// "<city>-based company"; the one the article is about is
+			if ms := r.sal.mostSalient(); e >= 0 && ms >= 0 && ms != e && (r.ents[e].tag("chips") || r.ents[e].tag("bigtech")) &&
+				!r.ents[ms].tag("chips") && !r.ents[ms].tag("bigtech") {
+				e = ms
+			}
+		}
+		if e >= 0 {
+			nb := r.v.toks[k-1].nb
+			add = append(add, mention{pb: nb, nb: nb, ne: r.v.toks[t1].ne, ent: e, coref: true, tlo: k - 1, thi: t1 + 1})
+		}
+	}
+	return add
 }
 
 // boardWords are the words between "يرأس" and the chair's name in "التي
