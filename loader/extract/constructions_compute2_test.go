@@ -263,6 +263,10 @@ var compute2LeadCases = []partyCase{
 		[]triple{{"Mohammed bin Salman", kg.Leads, "Humain"}}, nil},
 	{"ar chairs its board, sheikh", "ar", "تستثمر مجموعة G42، التي يرأس مجلس إدارتها الشيخ طحنون بن زايد، في شركات عدة.",
 		[]triple{{"Tahnoon bin Zayed Al Nahyan", kg.Leads, "G42"}}, nil},
+	// ---- a possessive title on an unnamed noun ("المنصة مؤسسها") and a
+	// new clause after the chair's name give no leader of other names
+	{"ar chairs the platform, new clause", "ar", "توصلت CoreWeave إلى اتفاق للاستحواذ على منصة Weights & Biases. ويرأس المنصة مؤسسها لوكاس بيوالد، وتضم قائمة مستخدميها مختبرات كبرى مثل OpenAI وميتا.",
+		nil, []triple{{"Lukas Biewald", kg.Leads, "OpenAI"}, {"Lukas Biewald", kg.Leads, "Meta"}, {"Lukas Biewald", kg.Leads, "CoreWeave"}}},
 	// ---- "running": a person runs a company, a company runs a product
 	{"en is running", "en", "Ilya Sutskever is now running Safe Superintelligence himself.",
 		[]triple{{"Ilya Sutskever", kg.Leads, "Safe Superintelligence"}}, nil},

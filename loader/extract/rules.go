@@ -275,7 +275,7 @@ func (c *sctx) resolveAnaphors() {
 		// "الشركة الأمريكية OpenAI": a name follows or precedes: not an anaphor
 		near := false
 		for _, m := range c.ms {
-			if !m.weak && ((m.tlo >= t1 && m.tlo <= t1+1 && !(m.tlo == t1+1 && stopFill[c.tok(t1)])) || (m.thi <= t0 && m.thi >= t0-1 && !(m.thi == t0-1 && r.v.toks[m.thi].kind != tkPunct) && !(ar && c.verbRightBefore(m.tlo)))) {
+			if !m.weak && ((m.tlo >= t1 && m.tlo <= t1+1 && !(m.tlo == t1+1 && stopFill[c.tok(t1)]) && !(ar && m.tlo == t1+1 && prepClitic(r.v.norm[m.pb:m.nb]))) || (m.thi <= t0 && m.thi >= t0-1 && !(m.thi == t0-1 && r.v.toks[m.thi].kind != tkPunct) && !(ar && c.verbRightBefore(m.tlo)))) {
 				near = true // (not over a preposition or a verb: "تنضم X إلى المشروع", "X join the project")
 			}
 		}
@@ -1652,7 +1652,9 @@ func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an 
 	}
 	// "it had backed the startup's round, alongside Nvidia, Reid Hoffman
 	// and Bill Gates": the names after "alongside" share the subject's role
-	if end := argEnd(src, dst, rel); end >= 0 && (rel == kg.InvestsIn || rel == kg.PartnersWith || rel == kg.SuppliesCompute || rel == kg.Operates) {
+	// (not a partnership: "a partner in the venture alongside Y" names
+	// Y beside the subject, not as a party to its partnership)
+	if end := argEnd(src, dst, rel); end >= 0 && (rel == kg.InvestsIn || rel == kg.SuppliesCompute || rel == kg.Operates) {
 		for _, o := range c.hits {
 			w := c.r.v.norm[o.nb:o.ne]
 			if !(w == "alongside" || w == "along with" || w == "together with" || w == "ي جانب" || w == "فضلا عن") {
@@ -2451,6 +2453,20 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			return
 		}
 		r0 := c.R(trE, 2)
+		if r0 == nil && lx.rel == kg.SuppliesCompute {
+			// "تتولى كوالكوم تزويد مراكز بيانات هيوماين بأنظمة …": the
+			// customer owns the compute noun after the verbal noun
+			k := trE
+			for k < c.s.thi && k < trE+3 && c.computeTok(k) {
+				k++
+			}
+			if g := c.R(k, 0); k > trE && g != nil && g.tlo == k && c.groupKind(g) == kOrg {
+				if l := c.Lxk(trS, 12, srcKinds(lx.rel)); l != nil && !overlaps(c.argOf(l), c.argOf(g)) {
+					c.emit(lx.rel, c.argOf(l), c.argOf(g), confVerb*mulCoref, trS, an)
+					return
+				}
+			}
+		}
 		if r0 != nil {
 			if !direct {
 				if p := c.P(r0.thi, lx.preps, 8); p != nil {
@@ -2497,7 +2513,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 					}
 				}
 				return
-			} else if r1 := c.R(r0.thi, 3); r1 != nil {
+			} else if r1 := c.R(r0.thi, 3); r1 != nil && !(lx.rel == kg.Leads && c.tok(r0.thi) == ",") {
+				// ("ويرأس المنصة مؤسسها X، وتضم قائمة …": a new clause
+				// after the subject's comma has its own objects)
 				if lx.rel == kg.SuppliesCompute {
 					if r1 = c.customerAfterProduct(r1, []string{"الي", "ل", "لـ"}); r1 == nil {
 						return
@@ -2514,7 +2532,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 				// "تمتلك سوفت بنك 90% من آرم"
 				c.emit(lx.rel, c.argOf(r0), c.argOf(p), confVerb, trS, an)
 				return
-			} else if r0.thi < c.s.thi && c.tok(r0.thi) == "," {
+			} else if r0.thi < c.s.thi && c.tok(r0.thi) == "," && lx.rel != kg.Leads {
 				// "أطلق معهد الابتكار التكنولوجي، الذراع البحثية …، نموذج
 				// «فالكون عربي»": the object after the subject's apposition
 				for i := range c.groups {
@@ -2546,6 +2564,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		if dst == nil {
 			c.investedInRound(lx, joinTail(trE, sa), sa, an)
 			return
+		}
+		if direct && dst == r0 && lx.rel == kg.Leads && c.groupKind(r0) == kPerson {
+			return // "ويرأس المنصة مؤسسها X": the person is the subject, the object unnamed
 		}
 		if direct && dst == r0 && !sa.ok() && lx.rel == kg.SuppliesCompute && r0.thi+1 < c.s.thi && (c.computeTok(r0.thi) || c.computeTok(r0.thi+1)) && c.supplierGroup(r0) {
 			// "وتوفر شركة سيريبراس البنية الحاسوبية التي يعمل عليها
@@ -3062,6 +3083,9 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 		if weakTitles[form] {
 			return
 		}
+		if possTitle(form) && trS-1 >= c.s.tlo && strings.HasPrefix(c.tok(trS-1), "ال") && c.grpAt[trS-1-c.s.tlo] < 0 {
+			return // "ويرأس المنصة مؤسسها X": the pronoun is a noun no name stands for
+		}
 		if !pron && person.thi+1 < c.s.thi && c.tok(person.thi) == "," && c.tok(person.thi+1) == "who" {
 			return // "co-founder Mustafa Suleyman, who now runs Microsoft AI": the clause gives the role
 		}
@@ -3207,12 +3231,14 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		if lx.fr == frDeal {
 			maxBefore = 4
 		}
-		near := g.thi <= trS && trS-g.thi <= maxBefore && !c.afterIncl(g)
+		near := g.thi <= trS && trS-g.thi <= maxBefore && !c.afterIncl(g) && !c.ventureRole(form, g.thi, trS)
 		between := g.tlo > c.s.tlo && (c.tok(g.tlo-1) == "between" || c.tok(g.tlo-1) == "بين") && abs(g.tlo-trS) <= 10
 		if a.ok() && !overlaps(a, c.argOf(g)) {
 			continue // the deal has a party of its own outside this pair
 		}
-		if !(near || between || g.pair) {
+		// Arabic verb-subject order: "ستتعاون X وY في …", "تتحالف X وY"
+		vso := arabic && lx.fr == frSym && g.tlo >= trE && g.tlo-trE <= 1 && g.conj
+		if !(near || between || g.pair || vso) {
 			continue
 		}
 		if pg == nil || abs(g.tlo-trS) < abs(pg.tlo-trS) {
@@ -3227,16 +3253,76 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		return
 	}
 	if b.ok() && lx.fr == frSym && !a.ok() {
+		if rel == kg.PartnersWith && !c.topicPartner(trS, arabic) {
+			return
+		}
 		c.emit(rel, c.topicArg(h.pb, b), b, conf, trS, an)
 		return
 	}
-	if a.ok() && !b.ok() && aG != nil && trS-aG.thi <= 2 && lx.fr == frSym && !arabic {
+	if a.ok() && !b.ok() && aG != nil && trS-aG.thi <= 2 && lx.fr == frSym && !arabic && c.partnerTitle(form, aG) {
 		// "is a preferred Nvidia Cloud Partner": the named one is the
 		// partner of the sentence's subject
 		if e := c.firstOrgBefore(c.r.v.toks[aG.tlo].nb); e >= 0 && !contains(a.ents, e) {
 			c.emit(rel, arg{ents: []int{e}}, a, confWeak, trS, an)
 		}
 	}
+}
+
+// dropVerbs are Arabic verbs whose dropped subject is the article's
+// topic when a partnership is their object ("أعلنت في وقت سابق عن شراكة
+// مع X", "ووقّعت اتفاقية تعاون مع X"); matched as prefixes after و/ف/س.
+var dropVerbs = []string{"اعلن", "تعلن", "يعلن", "وقع", "توقع", "يوقع", "ابرم", "تبرم", "يبرم", "عقد", "تعقد", "يعقد", "دخل", "تدخل", "يدخل",
+	"اطلق", "تطلق", "يطلق", "وسع", "توسع", "يوسع", "جدد", "تجدد", "يجدد", "عزز", "تعزز", "يعزز", "اقام", "تقيم", "يقيم", "كشف", "تكشف", "يكشف", "بدا", "تبدا", "يبدا"}
+
+// topicPartner: a partnership word that found its partner but no subject
+// takes the article's topic only where the language leaves the subject
+// out: after an Arabic verb with a dropped subject, or in English with no
+// other subject in sight ("We've been working with Microsoft," said
+// Lambda's chief: "we" is the speaker's company, not the topic).
+func (c *sctx) topicPartner(trS int, arabic bool) bool {
+	if !arabic {
+		for k := trS - 1; k >= c.s.tlo && k >= trS-5; k-- {
+			switch c.tok(k) {
+			case "we", "i", "our", "us", "my":
+				return false
+			case ",", ".", ";", ":":
+				return true
+			}
+		}
+		return true
+	}
+	for k := trS - 1; k >= c.s.tlo && k >= trS-6; k-- {
+		if c.grpAt[k-c.s.tlo] >= 0 || c.r.v.toks[k].kind == tkPunct {
+			return false
+		}
+		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(k), "و"), "ف")
+		w = strings.TrimPrefix(w, "س")
+		for _, v := range dropVerbs {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partnerTitle: a name that modifies "partner" in an indefinite
+// predicate is a partner programme's title ("is a preferred Nvidia Cloud
+// Partner", "as an AWS partner"); "under the Siri partnership" or "Nvidia
+// partners such as" is none.
+func (c *sctx) partnerTitle(form string, aG *group) bool {
+	if form != "partner" {
+		return false
+	}
+	for k := aG.tlo - 1; k >= c.s.tlo && k >= aG.tlo-3; k-- {
+		switch c.tok(k) {
+		case "a", "an", "as":
+			return true
+		case ",", ".", ";", ":", "the", "its", "their":
+			return false
+		}
+	}
+	return false
 }
 
 // seatPlaceOK: the place found for "based in" at trE is the first word
@@ -3803,7 +3889,7 @@ func (c *sctx) partnerOf(form string, trS, trE int, a arg, aG *group) (arg, arg)
 	}
 	// "partners of/in/to Stargate"
 	if p := c.P(trE, []string{"of", "in", "to", "for", "في", "ل", "الي"}, 5); p != nil && p != aG && c.groupKind(p)&(kOrg|kProject) != 0 {
-		if pa := c.argOf(p); !overlaps(pa, a) {
+		if pa := c.argOf(p); !overlaps(pa, a) && !c.partnerInCompany(trE, p) {
 			return pa, a
 		}
 	}
@@ -3822,6 +3908,23 @@ func (c *sctx) partnerOf(form string, trS, trE int, a arg, aG *group) (arg, arg)
 		}
 	}
 	return arg{}, a
+}
+
+// partnerInCompany: "a partner in X" with X a company is a stake or a
+// role in it ("a partner in the fund", "an early partner in OpenAI's
+// round"), not a partnership with it; only a venture or a consortium
+// takes its partners with "in" ("technology partners in Stargate").
+func (c *sctx) partnerInCompany(trE int, p *group) bool {
+	in := false
+	for k := trE; k < p.tlo; k++ {
+		if c.tok(k) == "in" {
+			in = true
+		}
+	}
+	if !in || c.groupKind(p)&kProject != 0 {
+		return false
+	}
+	return len(p.ms) != 1 || !c.consortium(p, c.r.ents[c.ms[p.ms[0]].ent])
 }
 
 func abs(x int) int {
@@ -5346,6 +5449,15 @@ func (c *sctx) typeDeals() {
 					// (typed, so a later "the contracts" keeps it one)
 					f.retype(r, kg.PartnersWith)
 				case c.computeNear(a.tok, 10):
+					if d, ok := c.statedSupply(f); ok {
+						// "وقّعت X اتفاقية مع Y تتولى بموجبها Y تزويد X":
+						// the supply verb of the sentence gives the direction
+						f.retype(r, kg.SuppliesCompute)
+						for _, g := range f.cands {
+							g.src, g.dst = d[0], d[1]
+						}
+						break
+					}
 					f.retypeDir(r, kg.SuppliesCompute, c.supplyDirection(a.tok))
 				case c.unresolvedNear(kg.Acquires, a.tok, 8):
 					f.retype(r, kg.Acquires)
@@ -5965,11 +6077,19 @@ func (c *sctx) namedAsPartners(lo, t int) bool {
 	if t-lo > 8 || t-lo < 2 {
 		return false
 	}
-	pred, mods := false, 0
+	// "were named as partners", "are key technology partners": a naming
+	// verb or a role word; a bare "is a partner" says nothing of which
+	// venture
+	pred, mods, role, named := false, 0, false, false
 	for k := lo; k < t; k++ {
 		w := c.tok(k)
+		if partnerRoles[w] {
+			role = true
+		}
 		switch {
-		case copula[w] || w == "named" || w == "chosen" || w == "selected":
+		case w == "named" || w == "chosen" || w == "selected":
+			pred, role, named = true, true, true
+		case copula[w]:
 			pred = true
 		case w == "as" || w == "the" || w == "its" || w == "among":
 		default:
@@ -5982,8 +6102,28 @@ func (c *sctx) namedAsPartners(lo, t int) bool {
 			}
 		}
 	}
-	return pred && mods > 0
+	return pred && (mods > 0 || named) && role
 }
+
+// ventureRole: "X and Y were selected as partners", "acting as the lead
+// partners": the pair before a role of partner are a venture's partners,
+// not each other's ("X and Y are partners", "longtime partners" are).
+func (c *sctx) ventureRole(form string, lo, t int) bool {
+	if !strings.HasPrefix(form, "partner") || t-lo > 8 {
+		return false
+	}
+	for k := lo; k < t; k++ {
+		if w := c.tok(k); partnerRoles[w] || w == "lead" || w == "named" || w == "chosen" || w == "selected" || w == "acting" || w == "serving" {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerRoles are the roles a venture gives its partners ("key initial
+// technology partners", "a founding partner").
+var partnerRoles = map[string]bool{"technology": true, "tech": true, "key": true, "strategic": true, "founding": true, "initial": true,
+	"launch": true, "equity": true, "industrial": true, "infrastructure": true, "development": true, "anchor": true}
 
 // subjectSlot are the words after which an English pronoun is a clause's
 // subject ("…: it had backed", "said he would", "and she founded").
@@ -6575,4 +6715,31 @@ func (c *sctx) arPossessedProduct(p *group) {
 		}
 	}
 	c.emit(kg.Operates, a, c.argOf(p), confWeak, k, nil)
+}
+
+// statedSupply: a supply verb of the sentence ("تتولى بموجبها Y تزويد
+// X", "Y will supply X") joins the deal frame's two parties; it returns
+// its direction.
+func (c *sctx) statedSupply(f *dealFrame) ([2]int, bool) {
+	for _, a := range c.anchors {
+		if a.lx.fr != frVerb || a.lx.rel != kg.SuppliesCompute {
+			continue
+		}
+		for _, cd := range a.cands {
+			if cd.dropped || cd.rel != kg.SuppliesCompute {
+				continue
+			}
+			if cd.src == f.a && cd.dst == f.b || cd.src == f.b && cd.dst == f.a {
+				return [2]int{cd.src, cd.dst}, true
+			}
+		}
+	}
+	return [2]int{}, false
+}
+
+// prepClitic: an Arabic proclitic string governs its word as a
+// preposition ("ل", "وب", "لل"): "سعتها لمايكروسوفت" names no apposition.
+func prepClitic(pre string) bool {
+	pre = strings.TrimPrefix(strings.TrimPrefix(pre, "و"), "ف")
+	return strings.HasPrefix(pre, "ل") || strings.HasPrefix(pre, "ب")
 }
