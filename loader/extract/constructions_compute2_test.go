@@ -304,6 +304,8 @@ var compute2DeployCases = []partyCase{
 		[]triple{{"Amazon", kg.SuppliesCompute, "Anthropic"}}, nil},
 	{"ar makes available, no compute", "ar", "تتيح مايكروسوفت للمستخدمين تطبيقاً جديداً.",
 		nil, []triple{{"Microsoft", kg.SuppliesCompute, "Microsoft"}}},
+	{"ar chip maker supplies infrastructure after a rival's deal", "ar", "وقّعت هيوماين اتفاقاً مع إنفيديا لتوريد 18 ألف رقاقة. وفي اتفاق منفصل، تورّد AMD معالجاتها ورقائقها لبنية تحتية بقدرة 500 ميغاواط.",
+		[]triple{{"AMD", kg.SuppliesCompute, "Humain"}}, []triple{{"Nvidia", kg.SuppliesCompute, "AMD"}}},
 	// ---- VSO chip maker with no customer of its own: the topic
 	{"ar chip maker provides, topic customer", "ar", "أعلنت جامعة محمد بن زايد للذكاء الاصطناعي إطلاق نظام جديد. وتوفر شركة سيريبراس البنية الحاسوبية التي يعمل عليها النظام.",
 		[]triple{{"Cerebras", kg.SuppliesCompute, "MBZUAI"}}, []triple{{"MBZUAI", kg.SuppliesCompute, "Cerebras"}}},

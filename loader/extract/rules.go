@@ -2568,7 +2568,7 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		if direct && dst == r0 && lx.rel == kg.Leads && c.groupKind(r0) == kPerson {
 			return // "ويرأس المنصة مؤسسها X": the person is the subject, the object unnamed
 		}
-		if direct && dst == r0 && !sa.ok() && lx.rel == kg.SuppliesCompute && r0.thi+1 < c.s.thi && (c.computeTok(r0.thi) || c.computeTok(r0.thi+1)) && c.supplierGroup(r0) {
+		if direct && dst == r0 && !sa.ok() && lx.rel == kg.SuppliesCompute && r0.thi+1 < c.s.thi && (c.computeTok(r0.thi) || c.computeTok(r0.thi+1) || supplyOnly[c.r.v.norm[h.nb:h.ne]]) && c.supplierGroup(r0) {
 			// "وتوفر شركة سيريبراس البنية الحاسوبية التي يعمل عليها
 			// النظام": the chip maker after the verb is its subject, the
 			// customer the one the text is about
@@ -2579,7 +2579,18 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 				}
 				return
 			}
-			c.emit(lx.rel, ra, c.topicArg(h.pb, ra), confNoun, trS, an)
+			ta := c.topicArg(h.pb, ra)
+			if ta.ok() && c.r.ents[ta.ents[0]].tag("chips") {
+				// "وفي اتفاق منفصل، تورّد AMD معالجاتها لبنية تحتية": after
+				// a rival chip maker's deal, the customer is the article's
+				// company, not the rival
+				if e := c.r.sal.mostSalient(); e >= 0 && !c.r.ents[e].tag("chips") && !contains(ra.ents, e) {
+					ta = arg{ents: []int{e}, coref: true}
+				} else {
+					return
+				}
+			}
+			c.emit(lx.rel, ra, ta, confNoun, trS, an)
 			return
 		}
 		da := c.argOf(dst)
@@ -3237,7 +3248,7 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			continue // the deal has a party of its own outside this pair
 		}
 		// Arabic verb-subject order: "ستتعاون X وY في …", "تتحالف X وY"
-		vso := arabic && lx.fr == frSym && g.tlo >= trE && g.tlo-trE <= 1 && g.conj
+		vso := arabic && lx.rel == kg.PartnersWith && g.tlo >= trE && g.tlo-trE <= 1 && g.conj
 		if !(near || between || g.pair || vso) {
 			continue
 		}
