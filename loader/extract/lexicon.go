@@ -159,7 +159,9 @@ var lexicon = []lexeme{
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
 	{forms: []string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivering", "power", "powers", "host", "hosts", "rent", "rents", "rented", "lease", "leases", "leased"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true},
 	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تتيح", "يتيح", "ستتيح", "سيتيح", "اتاحت", "اتاح", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة",
-		"توريد*", "يورد", "تورد", "ستورد", "سيورد", "زود*", "تصنع", "يصنع", "صنعت", "تنتج", "ينتج", "انتجت"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true, verb: true},
+		"توريد*", "يورد", "تورد", "ستورد", "سيورد", "زود*", "تصنع", "يصنع", "صنعت", "تنتج", "ينتج", "انتجت",
+		// leasing capacity out: the lessor supplies ("تؤجّر G42 سعتها لمايكروسوفت")
+		"تؤجر", "يؤجر", "ستؤجر", "سيؤجر", "تأجير", "بتأجير", "لتأجير"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true, verb: true},
 	{forms: []string{"customers", "customer", "clients", "client", "عملاء", "عملائها", "عملائه", "عميل", "عميلا", "زبائن"}, fr: frCustomers, rel: kg.SuppliesCompute},
 	{forms: []string{"provider", "providers", "supplier", "suppliers", "compute suppliers", "cloud provider", "cloud providers", "cloud partner", "compute provider", "compute partner", "host"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"for", "to", "of"}, computeCue: true},
 	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
@@ -172,9 +174,10 @@ var lexicon = []lexeme{
 
 	// ---------------- PARTNERS_WITH ----------------
 	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up",
-		"work with", "works with", "working with", "worked with", "partner program", "strategic partner"},
+		"work with", "works with", "working with", "worked with", "partner program", "strategic partner",
+		"join forces", "joins forces", "joined forces", "joining forces"},
 		fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
-	{forms: []string{"شراك*", "شريك*", "تعاون*", "يتعاون*", "تتعاون*", "تحالف*", "مشروع مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
+	{forms: []string{"شراك*", "شريك*", "تعاون*", "يتعاون*", "تتعاون*", "ستتعاون*", "سيتعاون*", "تحالف*", "مشروع مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
 	// a licence is a partnership (the licensee pays for the licensor's
 	// technology): "agreed to license Windsurf's technology", "اتفاق ترخيص"
 	{forms: []string{"license", "licenses", "licensed", "licensing", "licence", "licences", "licensing deal", "licensing agreement", "license agreement", "licence agreement", "ترخيص*", "رخصة"}, fr: frSym, rel: kg.PartnersWith, preps: []string{"with", "from", "مع", "من"}, explicitPartner: true},
