@@ -306,6 +306,11 @@ var compute2DeployCases = []partyCase{
 		nil, []triple{{"Microsoft", kg.SuppliesCompute, "Microsoft"}}},
 	{"ar chip maker supplies infrastructure after a rival's deal", "ar", "وقّعت هيوماين اتفاقاً مع إنفيديا لتوريد 18 ألف رقاقة. وفي اتفاق منفصل، تورّد AMD معالجاتها ورقائقها لبنية تحتية بقدرة 500 ميغاواط.",
 		[]triple{{"AMD", kg.SuppliesCompute, "Humain"}}, []triple{{"Nvidia", kg.SuppliesCompute, "AMD"}}},
+	// ---- "backed by" is no "bought from"
+	{"ar cloud provider backed by", "ar", "توصّلت CoreWeave، مزوّدة السحابة المدعومة من إنفيديا، إلى اتفاق للاستحواذ على منصة Weights & Biases.",
+		[]triple{{"Nvidia", kg.InvestsIn, "CoreWeave"}}, []triple{{"Nvidia", kg.SuppliesCompute, "CoreWeave"}}},
+	{"en capacity from", "en", "OpenAI buys cloud capacity from Oracle.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, nil},
 	// ---- VSO chip maker with no customer of its own: the topic
 	{"ar chip maker provides, topic customer", "ar", "أعلنت جامعة محمد بن زايد للذكاء الاصطناعي إطلاق نظام جديد. وتوفر شركة سيريبراس البنية الحاسوبية التي يعمل عليها النظام.",
 		[]triple{{"Cerebras", kg.SuppliesCompute, "MBZUAI"}}, []triple{{"MBZUAI", kg.SuppliesCompute, "Cerebras"}}},

@@ -4047,7 +4047,8 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 		c.emit(kg.SuppliesCompute, sa, da, confWeak, trS, an)
 		return
 	}
-	if s := c.P(trE, []string{"from", "من", "with"}, 4); s != nil {
+	if s := c.P(trE, []string{"from", "من", "with"}, 4); s != nil && !c.ownerWordBetween(trE, s.tlo) && !c.backedBetween(trE, s.tlo) {
+		// (not "مزوّدة السحابة المدعومة من إنفيديا": backed by, not bought from)
 		sa := c.argOf(s)
 		var da arg
 		if l := c.Lk(trS, 12, kOrg); l != nil {
@@ -6506,6 +6507,17 @@ func (c *sctx) hostCloud(trS int, an *anchor) bool {
 	}
 	c.emit(kg.SuppliesCompute, arg{ents: []int{sup}}, arg{ents: []int{cust}}, confWeak, trS, an)
 	return true
+}
+
+// backedBetween: a backing word ("backed by", "المدعومة من") stands
+// between tokens lo and hi.
+func (c *sctx) backedBetween(lo, hi int) bool {
+	for _, h := range c.hits {
+		if lx := &lexicon[h.lex]; (lx.fr == frBacked || lx.fr == frOwnerAdj) && int(h.tb) >= lo && int(h.tb) < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerWordBetween: an ownership word ("التابعة", "owned by") stands
