@@ -47,6 +47,28 @@ var arabic2Cases = []partyCase{
 		[]triple{{"Saudi Aramco", kg.PartnersWith, "سحاب"}}, nil},
 	{"quoted phrase without trigger is no name", "ar", "قال هوانغ إن ما أنجزته إنفيديا مع xAI «عمل خارق» لم يسبق له مثيل.",
 		nil, []triple{{"Nvidia", kg.PartnersWith, "عمل خارق"}}},
+
+	// ---- a model number is no party: "من طراز AI200"
+	{"model number is no supplier", "ar", "وقّعت هيوماين اتفاقية مع كوالكوم لتزويدها بأنظمة من طراز AI250 وGB300 بقدرة 200 ميغاواط.",
+		nil, []triple{{"AI250", kg.SuppliesCompute, "Humain"}, {"GB300", kg.SuppliesCompute, "Qualcomm"}}},
+	// ---- the supply verb of the sentence orients the deal it belongs to
+	{"deal oriented by its supply verb", "ar", "وقّعت هيوماين اتفاقيةً مع كوالكوم تتولى بموجبها كوالكوم تزويد هيوماين بأنظمة حوسبة بقدرة 200 ميغاواط.",
+		[]triple{{"Qualcomm", kg.SuppliesCompute, "Humain"}}, []triple{{"Humain", kg.SuppliesCompute, "Qualcomm"}}},
+	{"deal oriented, the latter", "ar", "أبرمت أرامكو عقداً مع إنفيديا تقوم بموجبه الأخيرة بتزويد أرامكو برقائق متقدمة.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Saudi Aramco"}}, []triple{{"Saudi Aramco", kg.SuppliesCompute, "Nvidia"}}},
+	// ---- "تزويد مراكز بيانات X": the customer owns the compute noun
+	{"customer after compute noun", "ar", "وقّعت هيوماين اتفاقيةً مع كوالكوم تتولى بموجبها كوالكوم تزويد مراكز بيانات هيوماين بأنظمة حوسبة.",
+		[]triple{{"Qualcomm", kg.SuppliesCompute, "Humain"}}, []triple{{"Humain", kg.SuppliesCompute, "Qualcomm"}}},
+	{"customer after compute noun, servers", "ar", "تعتزم ديل توريد خوادم xAI خلال العام المقبل.",
+		[]triple{{"Dell", kg.SuppliesCompute, "xAI"}}, nil},
+
+	// ---- leasing capacity out: the lessor supplies
+	{"lease verb, VSO", "ar", "تؤجر كورويف خوادمها المزودة برقائق إنفيديا لشركة ميتا.",
+		[]triple{{"CoreWeave", kg.SuppliesCompute, "Meta"}}, []triple{{"Meta", kg.SuppliesCompute, "CoreWeave"}}},
+	{"lease verb, description subject", "ar", "بنت G42 المنشأة، على أن تؤجّر المجموعة الإماراتية سعتها لمايكروسوفت لتقدّم خدماتها السحابية.",
+		[]triple{{"G42", kg.SuppliesCompute, "Microsoft"}}, []triple{{"Microsoft", kg.SuppliesCompute, "G42"}}},
+	{"lease verbal noun", "ar", "وقّعت أوراكل عقداً مع OpenAI لتأجير قدرات حوسبية بقيمة 30 مليار دولار.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, nil},
 }
 
 func TestArabic2Constructions(t *testing.T) {

@@ -181,6 +181,9 @@ func (r *run) discover() {
 		if weak && n == 1 && capStop[v.tok(lo)] {
 			continue
 		}
+		if weak && n == 1 && modelCode(v.tok(lo)) {
+			continue // a chip or system model: "AI200", "H100", "MI300X"
+		}
 		if weak && (nationality[v.tok(lo)] || v.tok(lo) == "series" || n == 1 && len(v.tok(lo)) < 3) {
 			continue // "Chinese", "Series K", "Co"
 		}
@@ -778,4 +781,29 @@ func quoteGovernor(w string) bool {
 		return true
 	}
 	return false
+}
+
+// modelCode: a product model number — one to four letters, two or more
+// digits, at most two letters after ("ai200", "gb300", "mi300x") — which
+// names no party of a deal unless the gazetteer knows it.
+func modelCode(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		i++
+	}
+	if i == 0 || i > 4 {
+		return false
+	}
+	j := i
+	for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+		j++
+	}
+	if j-i < 2 {
+		return false
+	}
+	k := j
+	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+		k++
+	}
+	return k == len(w) && k-j <= 2
 }

@@ -1965,6 +1965,13 @@ func (c *sctx) triggers() {
 				buyer = c.P(trE, lx.preps, 10)
 			}
 			if buyer == nil {
+				// "xAI … sells the Grok chatbot": a company selling its
+				// product to no one named runs it
+				if g := c.R(trE, 2); !arabic && g != nil && len(g.ms) == 1 && c.groupKind(g) == kProduct && !c.r.computeProduct(c.ms[g.ms[0]].ent) {
+					if l := c.Lxk(trS, 12, kOrg); l != nil {
+						c.emit(kg.Operates, c.argOf(l), c.argOf(g), confNoun, trS, ap)
+					}
+				}
 				continue
 			}
 			var sold *group
@@ -2212,6 +2219,26 @@ func (c *sctx) possessiveProducts() {
 				if c.grpAt[k-c.s.tlo] >= 0 || c.tok(k) == "," {
 					break
 				}
+			}
+		}
+	}
+	// "xAI's models, including the Grok chatbot": the products named in
+	// the list are the possessor's
+	for i := 0; i+1 < len(c.groups); i++ {
+		g := &c.groups[i]
+		if c.groupKind(g) != kOrg || len(g.ms) > 1 || g.thi+3 >= c.s.thi || c.tok(g.thi) != "'" || c.tok(g.thi+1) != "s" || !productNoun[c.tok(g.thi+2)] {
+			continue
+		}
+		k := g.thi + 3
+		if k < c.s.thi && c.tok(k) == "," {
+			k++
+		}
+		if k+1 < c.s.thi && (c.tok(k) == "including" || c.tok(k) == "such") {
+			if c.tok(k) == "such" {
+				k++
+			}
+			if p := c.R(k+1, 2); p != nil && c.groupKind(p) == kProduct {
+				c.emit(kg.Operates, c.argOf(g), c.argOf(p), confNoun, g.tlo, nil)
 			}
 		}
 	}
@@ -3097,7 +3124,7 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 		if possTitle(form) && trS-1 >= c.s.tlo && strings.HasPrefix(c.tok(trS-1), "ال") && c.grpAt[trS-1-c.s.tlo] < 0 {
 			return // "ويرأس المنصة مؤسسها X": the pronoun is a noun no name stands for
 		}
-		if !pron && person.thi+1 < c.s.thi && c.tok(person.thi) == "," && c.tok(person.thi+1) == "who" {
+		if !pron && person.thi+1 < c.s.thi && c.tok(person.thi) == "," && c.tok(person.thi+1) == "who" && c.orgInClause(person.thi+2) {
 			return // "co-founder Mustafa Suleyman, who now runs Microsoft AI": the clause gives the role
 		}
 		// a bare "Chief executive X said": the organisation of this
@@ -3125,6 +3152,9 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	form := c.r.v.norm[h.nb:h.ne]
 	if lx.rel == kg.PartnersWith && c.joinedAsPartner(h, form, trS, an) {
 		return
+	}
+	if lx.rel == kg.PartnersWith && trS > c.s.tlo && partnerTitles[c.tok(trS-1)] && strings.HasPrefix(form, "partner") {
+		return // "a managing partner of Accel", "general partners": a job, not a partnership
 	}
 	if lx.rel == kg.PartnersWith && !lx.explicitPartner && c.jointStatement(trS, trE) {
 		return
@@ -3169,6 +3199,11 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			return
 		}
 	} else if l := c.Ls(trS, 25, srcKinds(lx.rel)); l != nil {
+		if lx.rel == kg.PartnersWith && !arabic && c.personBetween(l.thi, trS) {
+			// "Thrive led the round, said Jane Doe, a partner at Accel":
+			// the partnership word belongs to the person's phrase
+			return
+		}
 		aG = l
 		a = c.argOf(l)
 	}
@@ -3312,6 +3347,21 @@ func (c *sctx) topicPartner(trS int, arabic bool) bool {
 			if strings.HasPrefix(w, v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// partnerTitles make "partner" a job at a firm ("managing partner",
+// "general partner") or a fund's investor ("limited partners").
+var partnerTitles = map[string]bool{"managing": true, "general": true, "limited": true, "venture": true, "operating": true, "senior": true,
+	"founding": false, "junior": true, "equity": false}
+
+// personBetween: a person is named between token lo and t.
+func (c *sctx) personBetween(lo, t int) bool {
+	for i := range c.groups {
+		if g := &c.groups[i]; g.tlo >= lo && g.thi <= t && c.groupKind(g) == kPerson {
+			return true
 		}
 	}
 	return false
@@ -6507,6 +6557,21 @@ func (c *sctx) hostCloud(trS int, an *anchor) bool {
 	}
 	c.emit(kg.SuppliesCompute, arg{ents: []int{sup}}, arg{ents: []int{cust}}, confWeak, trS, an)
 	return true
+}
+
+// orgInClause: an organisation or product is named from token k to the
+// end of its clause ("who now runs Microsoft AI"; not "who took over from
+// Safra Catz in September").
+func (c *sctx) orgInClause(k int) bool {
+	for ; k < c.s.thi; k++ {
+		if w := c.tok(k); w == "," || w == ";" || w == "." {
+			return false
+		}
+		if gi := c.grpAt[k-c.s.tlo]; gi >= 0 && c.groupKind(&c.groups[gi])&(kOrg|kProduct|kProject) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // backedBetween: a backing word ("backed by", "المدعومة من") stands
