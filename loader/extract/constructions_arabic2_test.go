@@ -69,6 +69,22 @@ var arabic2Cases = []partyCase{
 		[]triple{{"G42", kg.SuppliesCompute, "Microsoft"}}, []triple{{"Microsoft", kg.SuppliesCompute, "G42"}}},
 	{"lease verbal noun", "ar", "وقّعت أوراكل عقداً مع OpenAI لتأجير قدرات حوسبية بقيمة 30 مليار دولار.",
 		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, nil},
+
+	// ---- "وقّعت X اتفاقية مع Y لتزويدها بـ…": Y supplies X
+	{"purpose masdar with pronoun", "ar", "وقّعت شركة هيوماين اتفاقية مع شركة إنفيديا لتزويدها برقائق بقدرة 100 ميغاواط.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Humain"}}, []triple{{"Humain", kg.SuppliesCompute, "Nvidia"}}},
+	{"purpose masdar, lab and cloud", "ar", "أبرمت OpenAI عقداً مع أوراكل لتزويدها بقدرات حوسبية تبلغ 4.5 غيغاواط.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, []triple{{"OpenAI", kg.SuppliesCompute, "Oracle"}}},
+	{"purpose masdar, provide", "ar", "اتفقت أرامكو مع غوغل كلاود لتوفيرها خدمات الحوسبة السحابية في المملكة.",
+		[]triple{{"Google Cloud", kg.SuppliesCompute, "Saudi Aramco"}}, []triple{{"Saudi Aramco", kg.SuppliesCompute, "Google Cloud"}}},
+
+	// ---- a known company's full Latin name, then its first word alone
+	{"short form after full name", "ar", "استحوذ تحالف تقوده بلاك روك على Aligned Data Centers. وتتخذ Aligned من مدينة دالاس مقراً لها، ومقرها دالاس.",
+		[]triple{{"Aligned Data Centers", kg.LocatedIn, "Dallas"}}, []triple{{"Aligned", kg.LocatedIn, "Dallas"}}},
+	{"short form, english", "en", "BlackRock's consortium agreed to buy Aligned Data Centers for $40 billion. The deal values Aligned at about $40 billion, and Aligned, based in Dallas, runs 50 campuses.",
+		[]triple{{"Aligned Data Centers", kg.LocatedIn, "Dallas"}}, nil},
+	{"no short form without the full name", "en", "Executives aligned with Microsoft said Nvidia will supply chips to OpenAI.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "OpenAI"}}, nil},
 }
 
 func TestArabic2Constructions(t *testing.T) {

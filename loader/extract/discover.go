@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -57,6 +58,9 @@ func (r *run) discover() {
 		for k := m.tlo; k < m.thi && k < len(inMent); k++ {
 			inMent[k] = true
 		}
+	}
+	if r.shortForms(inMent) {
+		r.sortMentions()
 	}
 	type cand struct {
 		nb, ne int32
@@ -806,4 +810,68 @@ func modelCode(w string) bool {
 		k++
 	}
 	return k == len(w) && k-j <= 2
+}
+
+// shortForms: after a known organisation's full Latin name ("Aligned
+// Data Centers"), its first word alone ("Aligned") is the same company:
+// writers shorten a name once they have given it. The word must be a
+// capitalised name of its own (not a sentence opener, not the start of
+// another capitalised run) at least five letters long. It reports
+// whether it added mentions.
+func (r *run) shortForms(inMent []bool) bool {
+	v := r.v
+	added := false
+	var done []int
+	for _, m := range r.ments {
+		e := r.ents[m.ent]
+		if e.Kind != kg.Organization || e.gaz == nil || m.coref || slices.Contains(done, m.ent) {
+			continue
+		}
+		name := e.Name
+		sp := strings.IndexByte(name, ' ')
+		if sp < 5 || foldString(v.norm[m.nb:m.ne]) != foldString(name) {
+			continue
+		}
+		first := foldString(name[:sp])
+		if capStop[first] || nationality[first] || first[0] >= 0x80 {
+			continue
+		}
+		done = append(done, m.ent)
+		for off := int(m.ne); off < len(v.norm); {
+			i := strings.Index(v.norm[off:], first)
+			if i < 0 {
+				break
+			}
+			st := off + i
+			off = st + len(first)
+			k := r.tokOf(int32(st))
+			if k < 0 || k >= len(v.toks) || inMent[k] || v.toks[k].nb != int32(st) || v.toks[k].ne != int32(st+len(first)) {
+				continue
+			}
+			t := v.toks[k]
+			if t.flags&tfUpper == 0 || k+1 < len(v.toks) && v.toks[k+1].flags&tfUpper != 0 && v.toks[k+1].flags&tfLatin != 0 {
+				continue
+			}
+			if !r.arabicAround(k) && r.sentStart(k) {
+				continue // "Aligned with …" opening an English sentence
+			}
+			inMent[k] = true
+			r.addMention(mention{pb: t.nb, nb: t.nb, ne: t.ne, ent: m.ent})
+			added = true
+		}
+	}
+	return added
+}
+
+// sentStart: token k opens its sentence.
+func (r *run) sentStart(k int) bool {
+	for _, s := range r.v.sent {
+		if s.tlo == k {
+			return true
+		}
+		if s.tlo > k {
+			break
+		}
+	}
+	return false
 }

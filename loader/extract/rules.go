@@ -1967,7 +1967,7 @@ func (c *sctx) triggers() {
 			if buyer == nil {
 				// "xAI … sells the Grok chatbot": a company selling its
 				// product to no one named runs it
-				if g := c.R(trE, 2); !arabic && g != nil && len(g.ms) == 1 && c.groupKind(g) == kProduct && !c.r.computeProduct(c.ms[g.ms[0]].ent) {
+				if g := c.R(trE, 2); !arabic && g != nil && len(g.ms) == 1 && c.groupKind(g) == kProduct && !c.r.computeProduct(c.ms[g.ms[0]].ent) && !c.toAfter(g.thi) {
 					if l := c.Lxk(trS, 12, kOrg); l != nil {
 						c.emit(kg.Operates, c.argOf(l), c.argOf(g), confNoun, trS, ap)
 					}
@@ -2441,6 +2441,17 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 					if g := &c.groups[i]; c.groupKind(g)&dstKinds(lx.rel) != 0 && g.thi <= trS {
 						l = g
 						break
+					}
+				}
+			}
+			if lx.rel == kg.SuppliesCompute && l != nil && c.purposeMasdar(h, c.r.v.norm[h.nb:h.ne]) && c.prepObject(l) && !c.relAntecedent(l) {
+				// "وقّعت X اتفاقية مع Y لتزويدها برقائق": the verbal
+				// noun's agent is the partner after مع, its pronoun the
+				// sentence's subject
+				for i := range c.groups {
+					if g := &c.groups[i]; g.thi <= l.tlo && g != l && c.groupKind(g) == kOrg && !c.prepObject(g) {
+						c.emit(lx.rel, c.argOf(l), c.argOf(g), confNoun, trS, an)
+						return
 					}
 				}
 			}
@@ -3124,7 +3135,7 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 		if possTitle(form) && trS-1 >= c.s.tlo && strings.HasPrefix(c.tok(trS-1), "ال") && c.grpAt[trS-1-c.s.tlo] < 0 {
 			return // "ويرأس المنصة مؤسسها X": the pronoun is a noun no name stands for
 		}
-		if !pron && person.thi+1 < c.s.thi && c.tok(person.thi) == "," && c.tok(person.thi+1) == "who" && c.orgInClause(person.thi+2) {
+		if !pron && person.thi+1 < c.s.thi && c.tok(person.thi) == "," && c.tok(person.thi+1) == "who" {
 			return // "co-founder Mustafa Suleyman, who now runs Microsoft AI": the clause gives the role
 		}
 		// a bare "Chief executive X said": the organisation of this
@@ -3199,10 +3210,13 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			return
 		}
 	} else if l := c.Ls(trS, 25, srcKinds(lx.rel)); l != nil {
-		if lx.rel == kg.PartnersWith && !arabic && c.personBetween(l.thi, trS) {
+		if lx.rel == kg.PartnersWith && !arabic && (form == "partner" || form == "partners") && c.personBetween(max(l.thi, trS-4), trS) {
 			// "Thrive led the round, said Jane Doe, a partner at Accel":
 			// the partnership word belongs to the person's phrase
 			return
+		}
+		if lx.rel == kg.PartnersWith && !arabic && strings.HasPrefix(form, "work") && !c.subjectSpan(l.thi, trS) {
+			return // "helps developers work with X", "startups that work with X": another subject
 		}
 		aG = l
 		a = c.argOf(l)
@@ -3350,6 +3364,43 @@ func (c *sctx) topicPartner(trS int, arabic bool) bool {
 		}
 	}
 	return false
+}
+
+// subjectFill may stand between a clause's subject and its verb:
+// auxiliaries, adverbs, a relative pronoun, and the company's own staff
+// ("Anthropic engineers will also work with").
+var subjectFill = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "shall": true, "should": true,
+	"must": true, "has": true, "have": true, "had": true, "been": true, "be": true, "is": true, "are": true, "was": true, "were": true, "also": true,
+	"already": true, "closely": true, "directly": true, "now": true, "currently": true, "still": true, "to": true, "plans": true, "planned": true,
+	"agreed": true, "continue": true, "continues": true, "which": true, "that": true, "it": true, "said": true, "says": true, "and": true, "not": true,
+	"engineers": true, "researchers": true, "teams": true, "team": true, "staff": true, "executives": true, "scientists": true, "'": true, "s": true,
+	"further": true, "more": true, "jointly": true, "expects": true, "expected": true, "intends": true, "hopes": true, "wants": true, "would've": true,
+	"its": true, "on": true, "in": true, "a": true, "statement": true, "today": true, "yesterday": true, "earlier": true, "this": true, "last": true,
+	"week": true, "month": true, "year": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "announced": true, "confirmed": true, "added": true, "they": true, "he": true, "she": true}
+
+// subjectSpan: the words between a subject name (ending at lo) and a verb
+// at t leave the name the verb's subject: auxiliaries and adverbs, or an
+// apposition set off by commas ("X, the chip designer, works with").
+func (c *sctx) subjectSpan(lo, t int) bool {
+	for k := t - 1; k >= lo; k-- {
+		w := c.tok(k)
+		if w == "," && k > lo {
+			j := k - 1
+			for j >= lo && c.tok(j) != "," {
+				j--
+			}
+			if j < lo {
+				return false
+			}
+			k = j
+			continue
+		}
+		if !subjectFill[w] && !(w == "," && k == lo) {
+			return false
+		}
+	}
+	return true
 }
 
 // partnerTitles make "partner" a job at a firm ("managing partner",
@@ -6559,16 +6610,15 @@ func (c *sctx) hostCloud(trS int, an *anchor) bool {
 	return true
 }
 
-// orgInClause: an organisation or product is named from token k to the
-// end of its clause ("who now runs Microsoft AI"; not "who took over from
-// Safra Catz in September").
-func (c *sctx) orgInClause(k int) bool {
-	for ; k < c.s.thi; k++ {
-		if w := c.tok(k); w == "," || w == ";" || w == "." {
-			return false
-		}
-		if gi := c.grpAt[k-c.s.tlo]; gi >= 0 && c.groupKind(&c.groups[gi])&(kOrg|kProduct|kProject) != 0 {
+// toAfter: "to" follows within the clause after token k ("sell Claude
+// models to its customers": a reseller, not the maker).
+func (c *sctx) toAfter(k int) bool {
+	for end := k + 6; k < c.s.thi && k < end; k++ {
+		switch c.tok(k) {
+		case "to":
 			return true
+		case ",", ";", ".", "and":
+			return false
 		}
 	}
 	return false
@@ -6830,4 +6880,19 @@ func (c *sctx) statedSupply(f *dealFrame) ([2]int, bool) {
 func prepClitic(pre string) bool {
 	pre = strings.TrimPrefix(strings.TrimPrefix(pre, "و"), "ف")
 	return strings.HasPrefix(pre, "ل") || strings.HasPrefix(pre, "ب")
+}
+
+// purposeMasdar: an Arabic verbal noun of supplying with the purpose لـ
+// and an object pronoun ("لتزويدها", "لتوفيرها لها"): its agent is not
+// the pronoun's antecedent.
+func (c *sctx) purposeMasdar(h hit, form string) bool {
+	if !strings.HasPrefix(strings.TrimPrefix(h.prefix(c.r.v.norm), "و"), "ل") {
+		return false
+	}
+	for _, m := range []string{"تزويد", "توفير", "توريد", "تاجير", "تقديم"} {
+		if strings.HasPrefix(form, m) {
+			return true
+		}
+	}
+	return false
 }
