@@ -83,6 +83,28 @@ var partnersCases = []partyCase{
 		[]triple{{"Nvidia", kg.PartnersWith, "Cisco"}}, nil},
 	{"ar the pair named after a verb of rivalry is no partnership", "ar", "تتنافس إنفيديا وAMD على سوق الرقائق.",
 		nil, []triple{{"Nvidia", kg.PartnersWith, "AMD"}}},
+
+	// ---- "partner" as a job: the person's phrase, not the company's
+	{"a partner at a firm after a person", "en", "Thrive Capital led the round, said Jane Doakes, a partner of Accel.",
+		nil, []triple{{"Thrive Capital", kg.PartnersWith, "Accel"}}},
+	{"managing partner", "en", "Mistral AI raised $600 million, according to John Smith, managing partner of General Catalyst.",
+		nil, []triple{{"General Catalyst", kg.PartnersWith, "Mistral AI"}}},
+	{"general partners", "en", "Cohere closed its round on Monday. General partners of Index Ventures joined the board.",
+		nil, []triple{{"Cohere", kg.PartnersWith, "Index Ventures"}}},
+	{"chairman confirmed the company will partner", "en", "Alibaba Group chairman Joe Tsai confirmed that the company will partner with Apple in China.",
+		[]triple{{"Alibaba", kg.PartnersWith, "Apple"}}, nil},
+
+	// ---- "work with": the name must be the verb's subject
+	{"work with, staff of the subject", "en", "Anthropic engineers will also work with Annapurna Labs on future chips.",
+		[]triple{{"Anthropic", kg.PartnersWith, "Annapurna Labs"}}, nil},
+	{"works with, relative clause", "en", "The deal was signed by Alphawave Semi, which already works with TSMC on advanced chips.",
+		[]triple{{"Alphawave Semi", kg.PartnersWith, "TSMC"}}, nil},
+	{"work with, said on a day", "en", "Cohere said on Tuesday it would work with Oracle on banking assistants.",
+		[]triple{{"Cohere", kg.PartnersWith, "Oracle"}}, nil},
+	{"work with, another subject", "en", "Nvidia invested in the fund, which helps startups and researchers work with Microsoft on new models.",
+		nil, []triple{{"Nvidia", kg.PartnersWith, "Microsoft"}}},
+	{"work with, customers of the subject", "en", "Databricks said many of its largest customers also work with Snowflake.",
+		nil, []triple{{"Databricks", kg.PartnersWith, "Snowflake"}}},
 }
 
 func TestPartnersConstructions(t *testing.T) {
