@@ -236,6 +236,15 @@ var compute2ProductCases = []partyCase{
 		nil, []triple{{"OpenAI", kg.Operates, "OpenAI"}}},
 	{"en a person named is no product", "en", "Nova Labs hired a man named John Smith.",
 		nil, []triple{{"Nova Labs", kg.Operates, "John Smith"}}},
+	// ---- "sells the Grok chatbot", "xAI's models, including the Grok chatbot"
+	{"en sells its product", "en", "xAI, the company Musk started in 2023, sells the Grok chatbot and competes with OpenAI.",
+		[]triple{{"xAI", kg.Operates, "Grok"}}, nil},
+	{"en resells to customers", "en", "Databricks signed a partnership with Anthropic to sell Claude models to its enterprise customers.",
+		nil, []triple{{"Databricks", kg.Operates, "Claude"}, {"Anthropic", kg.Operates, "Claude"}}},
+	{"en possessive models including", "en", "The combination brings together xAI's models, including the Grok chatbot, with X's data.",
+		[]triple{{"xAI", kg.Operates, "Grok"}}, nil},
+	{"en models such as", "en", "Demand grew for Anthropic's models, such as Claude, last year.",
+		[]triple{{"Anthropic", kg.Operates, "Claude"}}, nil},
 	// ---- a chip model is no product anyone runs
 	{"en chip model", "en", "Nvidia's Blackwell chips are in short supply.",
 		nil, []triple{{"Nvidia", kg.Operates, "Blackwell"}}},
