@@ -85,6 +85,12 @@ var arabic2Cases = []partyCase{
 		[]triple{{"Aligned Data Centers", kg.LocatedIn, "Dallas"}}, nil},
 	{"no short form without the full name", "en", "Executives aligned with Microsoft said Nvidia will supply chips to OpenAI.",
 		[]triple{{"Nvidia", kg.SuppliesCompute, "OpenAI"}}, nil},
+
+	// ---- X (formerly Twitter) is a company: it is bought, invested in, owned
+	{"X platform as company", "ar", "وكانت شركة المملكة القابضة قد استثمرت في منصة «إكس» عام 2022.",
+		[]triple{{"Kingdom Holding", kg.InvestsIn, "X"}}, nil},
+	{"X bought", "ar", "استحوذت xAI على إكس في صفقة قيمتها 33 مليار دولار.",
+		[]triple{{"xAI", kg.Acquires, "X"}}, nil},
 }
 
 func TestArabic2Constructions(t *testing.T) {
