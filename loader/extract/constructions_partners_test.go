@@ -105,6 +105,19 @@ var partnersCases = []partyCase{
 		nil, []triple{{"Nvidia", kg.PartnersWith, "Microsoft"}}},
 	{"work with, customers of the subject", "en", "Databricks said many of its largest customers also work with Snowflake.",
 		nil, []triple{{"Databricks", kg.PartnersWith, "Snowflake"}}},
+
+	// ---- "under/through the partnership": the clause's subject and the
+	// owner of what it uses are the parties
+	{"under the partnership, a product inside another", "en", "Apple keeps OpenAI's ChatGPT inside Siri under the partnership that went live in December 2024.",
+		[]triple{{"Apple", kg.PartnersWith, "OpenAI"}}, []triple{{"Apple", kg.PartnersWith, "Siri"}}},
+	{"under a multi-year partnership", "en", "Microsoft will offer Mistral AI's models on Azure under a multi-year partnership.",
+		[]triple{{"Microsoft", kg.PartnersWith, "Mistral AI"}}, nil},
+	{"through a new partnership", "en", "Samsung will ship Perplexity's assistant on its phones through a new partnership.",
+		[]triple{{"Samsung Electronics", kg.PartnersWith, "Perplexity"}}, nil},
+	{"under the partnership, no possessor", "en", "Amazon, Google and Microsoft run their data centers under the partnership.",
+		nil, []triple{{"Amazon", kg.PartnersWith, "Google"}, {"Google", kg.PartnersWith, "Microsoft"}}},
+	{"under the partnership, two possessors", "en", "Cohere trains Google's and Meta's models under the partnership.",
+		nil, []triple{{"Cohere", kg.PartnersWith, "Google"}, {"Cohere", kg.PartnersWith, "Meta"}}},
 }
 
 func TestPartnersConstructions(t *testing.T) {

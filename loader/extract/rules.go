@@ -3240,7 +3240,7 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	if !b.ok() && lx.rel == kg.CompetesWith {
 		// "نماذج منافسة أكبر حجماً، مثل «لاما» و«كوين»", "rivals such as X"
 		for _, o := range c.hits {
-			if lexicon[o.lex].incl && o.nb >= h.ne && int(o.tb)-trE <= 5 {
+			if lexicon[o.lex].incl && o.nb >= h.ne && (int(o.tb)-trE <= 5 || arabic && int(o.tb)-trE <= 8 && !c.punctBetween(trE-1, int(o.tb))) {
 				if g := c.R(int(o.te)+1, 2); g != nil {
 					b = c.argOf(g)
 				}
@@ -3253,10 +3253,20 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		// OpenAI and Google" is Meta's rivalry
 		if l := c.Ls(trS, 30, c.groupKind(b.g)); l != nil && l != b.g {
 			a = c.argOf(l)
+		} else if l := c.Lk(trS, 30, c.groupKind(b.g)); arabic && l != nil && l != b.g && !overlaps(c.argOf(l), b) {
+			a = c.argOf(l) // "الرئيس التنفيذي لميتا … وسط منافسة مع OpenAI": the possessor
 		}
 	}
 	if lx.rel == kg.PartnersWith && a.ok() && !b.ok() && aG != nil {
 		b, a = c.partnerOf(form, trS, trE, a, aG)
+	}
+	if lx.rel == kg.PartnersWith && !b.ok() && !arabic {
+		// "Apple keeps OpenAI's ChatGPT inside Siri under the
+		// partnership": the clause a partnership governs names its two
+		// parties
+		if x, y := c.underPartnership(trS); x >= 0 {
+			a, b = arg{ents: []int{x}}, arg{ents: []int{y}}
+		}
 	}
 	rel := lx.rel
 	conf := confNoun
@@ -3401,6 +3411,58 @@ func (c *sctx) subjectSpan(lo, t int) bool {
 		}
 	}
 	return true
+}
+
+// underPartnership: a partnership word after "under"/"through" ("under
+// the partnership that went live", "through a multi-year partnership")
+// governs the clause before it; its parties are the clause's subject and
+// the owner of what it uses ("X keeps Y's chatbot", "X will offer Y's
+// models"). It returns them, or -1.
+func (c *sctx) underPartnership(trS int) (int, int) {
+	k := trS - 1
+	for k > c.s.tlo && trS-k <= 5 && (c.r.v.toks[k].kind == tkWord || c.tok(k) == "-") && !(c.tok(k) == "under" || c.tok(k) == "through") {
+		k--
+	}
+	if k <= c.s.tlo || (c.tok(k) != "under" && c.tok(k) != "through") {
+		return -1, -1
+	}
+	x, y := -1, -1
+	for i := range c.groups {
+		g := &c.groups[i]
+		if g.thi > k || g.pair || len(g.ms) != 1 || c.clauseBreak(g.thi, k) {
+			continue
+		}
+		e := c.ms[g.ms[0]].ent
+		if c.r.ents[e].Kind != kg.Organization {
+			continue
+		}
+		if x < 0 {
+			x = e // the clause's subject
+			continue
+		}
+		if e == x || g.thi+1 >= k || c.tok(g.thi) != "'" || c.tok(g.thi+1) != "s" {
+			continue
+		}
+		if y >= 0 && y != e {
+			return -1, -1 // two possessors: which one is not said
+		}
+		y = e
+	}
+	if y < 0 {
+		return -1, -1
+	}
+	return x, y
+}
+
+// clauseBreak: a semicolon or a sentence-internal full stop between lo
+// and t ends the clause.
+func (c *sctx) clauseBreak(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		if w := c.tok(k); w == ";" || w == "." {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerTitles make "partner" a job at a firm ("managing partner",
