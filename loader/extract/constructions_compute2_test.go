@@ -289,6 +289,20 @@ func TestCompute2Leads(t *testing.T) {
 	runPartyCases(t, compute2LeadCases)
 }
 
+// compute2RivalCases: rivalry as Arabic news states it.
+var compute2RivalCases = []partyCase{
+	{"ar competition, possessor of a title", "ar", "ويرى محللون أن مارك زوكربيرغ، الرئيس التنفيذي لميتا، يسعى إلى تعويض تأخر نموذج Llama 4، وسط منافسة محتدمة مع OpenAI وغوغل.",
+		[]triple{{"Meta", kg.CompetesWith, "OpenAI"}, {"Meta", kg.CompetesWith, "Google"}}, []triple{{"Llama", kg.CompetesWith, "OpenAI"}}},
+	{"ar competes with platforms including, dropped subject", "ar", "جمعت شركة «إنتلا» الناشئة 10 ملايين دولار من شركة «لوسيديا». وتنافس إنتلا في هذا المجال منصات عالمية من بينها «لوسيديا».",
+		[]triple{{"إنتلا", kg.CompetesWith, "لوسيديا"}}, nil},
+	{"ar elliptic rival", "ar", "وتتنافس «ويندسيرف» في سوق المساعدات البرمجية مع «كيرسر» (Cursor)، ومع GitHub Copilot التابع لمايكروسوفت.",
+		[]triple{{"Windsurf", kg.CompetesWith, "Cursor"}, {"Windsurf", kg.CompetesWith, "GitHub Copilot"}}, nil},
+}
+
+func TestCompute2Rivals(t *testing.T) {
+	runPartyCases(t, compute2RivalCases)
+}
+
 // compute2DeployCases: a chip or cloud company's hardware put to use, and
 // Arabic supply verbs with their customer after لـ or in the topic.
 var compute2DeployCases = []partyCase{

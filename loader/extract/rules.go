@@ -3285,6 +3285,14 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		}
 		return
 	}
+	if arabic && lx.rel == kg.PartnersWith && a.ok() && !b.ok() && aG != nil {
+		// "أعلنت آلات، المملوكة لـX، ومجموعة لينوفو تعاوناً": the pair
+		// is split by the first name's apposition
+		if x := c.apposCoord(aG); x != nil && !overlaps(c.argOf(x), a) {
+			c.emit(rel, c.argOf(x), a, conf, trS, an)
+			return
+		}
+	}
 	// pair: "between X and Y", "X and Y ... partnership", "الطرفين":
 	// a two-name group next to the trigger, after "between", or from a
 	// pair anaphor
@@ -6958,3 +6966,47 @@ func (c *sctx) purposeMasdar(h hit, form string) bool {
 	}
 	return false
 }
+
+// apposCoord: g is the second conjunct of an Arabic pair whose first
+// name carries an apposition between commas ("X، المملوكة لـY، وZ",
+// "X، ذراع Y للتقنية، وشركة Z"): it returns X's group.
+func (c *sctx) apposCoord(g *group) *group {
+	if len(g.ms) != 1 || g.tlo-2 <= c.s.tlo {
+		return nil
+	}
+	m := c.ms[g.ms[0]]
+	k := g.tlo - 1
+	conj := strings.HasPrefix(c.r.v.norm[m.pb:m.nb], "و")
+	if w := c.tok(k); w == "\"" {
+		k--
+	}
+	if w := c.tok(k); !conj && strings.HasPrefix(w, "و") && orgCueWord[strings.TrimPrefix(w, "و")] {
+		conj = true // "ومجموعة لينوفو"
+		k--
+	}
+	if !conj || k <= c.s.tlo || c.tok(k) != "," {
+		return nil
+	}
+	for j := k - 2; j > c.s.tlo && j >= k-14; j-- {
+		if c.tok(j) != "," {
+			continue
+		}
+		if !strings.HasPrefix(c.tok(j+1), "ال") && !strings.HasPrefix(c.tok(j+1), "ذراع") && !strings.HasPrefix(c.tok(j+1), "وحدة") {
+			return nil
+		}
+		x := j - 1
+		if c.tok(x) == "\"" && x > c.s.tlo {
+			x--
+		}
+		if gi := c.grpAt[x-c.s.tlo]; gi >= 0 {
+			if xg := &c.groups[gi]; c.groupKind(xg) == kOrg && !c.prepObject(xg) {
+				return xg
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// orgCueWord: the Arabic nouns that introduce an organisation's name.
+var orgCueWord = map[string]bool{"شركة": true, "شركه": true, "مجموعة": true, "مجموعه": true, "مؤسسة": true, "صندوق": true}
