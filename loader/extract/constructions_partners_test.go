@@ -118,6 +118,22 @@ var partnersCases = []partyCase{
 		nil, []triple{{"Amazon", kg.PartnersWith, "Google"}, {"Google", kg.PartnersWith, "Microsoft"}}},
 	{"under the partnership, two possessors", "en", "Cohere trains Google's and Meta's models under the partnership.",
 		nil, []triple{{"Cohere", kg.PartnersWith, "Google"}, {"Cohere", kg.PartnersWith, "Meta"}}},
+
+	// ---- building in or selling on another company's technology
+	{"integrate Y's models", "en", "Oracle will integrate Cohere's models into its cloud applications.",
+		[]triple{{"Oracle", kg.PartnersWith, "Cohere"}}, nil},
+	{"distribute Y's models", "en", "Oracle will distribute Mistral AI's models to its customers in Europe.",
+		[]triple{{"Oracle", kg.PartnersWith, "Mistral AI"}}, nil},
+	{"has integrated Y's assistant", "en", "Samsung said it has integrated Perplexity's assistant into its Galaxy phones.",
+		[]triple{{"Samsung Electronics", kg.PartnersWith, "Perplexity"}}, nil},
+	{"ar integrate, verb-subject", "ar", "ستدمج أوراكل نماذج كوهير في تطبيقاتها السحابية.",
+		[]triple{{"Oracle", kg.PartnersWith, "Cohere"}}, nil},
+	{"ar integrate, subject before", "ar", "أعلنت سامسونغ أنها ستدمج مساعد Perplexity في هواتفها.",
+		[]triple{{"Samsung Electronics", kg.PartnersWith, "Perplexity"}}, nil},
+	{"integrate one's own chips", "en", "Nvidia will integrate its chips into Intel's systems.",
+		nil, []triple{{"Nvidia", kg.PartnersWith, "Intel"}}},
+	{"integrate: developers are the subject", "en", "Developers can integrate Cohere's models with a few lines of code, Oracle said.",
+		nil, []triple{{"Oracle", kg.PartnersWith, "Cohere"}}},
 }
 
 func TestPartnersConstructions(t *testing.T) {

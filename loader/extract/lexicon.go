@@ -96,6 +96,11 @@ type lexeme struct {
 	// explicitPartner: the word states a partnership (kept even where a
 	// more specific relation exists).
 	explicitPartner bool
+	// integrate marks verbs of building another company's technology
+	// into one's own products or selling it on ("will integrate Y's
+	// models", "ستدمج X نماذج Y"): the subject partners with the owner
+	// (integrations).
+	integrate bool
 }
 
 var (
@@ -146,6 +151,9 @@ var lexicon = []lexeme{
 	{forms: []string{"استحواذ*"}, fr: frNoun, rel: kg.Acquires, preps: pOn},
 	{forms: []string{"اشترت", "اشترى", "يشتري", "تشتري", "ستشتري", "سيشتري", "اشترته", "اشترتها"}, fr: frVerb, rel: kg.Acquires, verb: true},
 	{forms: []string{"شراء", "الشراء"}, fr: frNoun, rel: kg.Acquires},
+	// "أعلن ألتمان ضمّ io": annexing a company (the masdar only; "ضمّت
+	// قائمة المستثمرين" is a list)
+	{forms: []string{"ضم", "بضم", "ضمها", "ضمه"}, fr: frNoun, rel: kg.Acquires},
 	{forms: []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "باعت", "باع", "تبيع", "يبيع", "ستبيع", "بيع"}, fr: frSell, rel: kg.Acquires, preps: []string{"to", "ل", "الى"}, verb: true},
 
 	// "انتقلت ملكية Y إلى X": ownership passing to X is X buying Y
@@ -169,7 +177,7 @@ var lexicon = []lexeme{
 	{forms: []string{"أسهم", "أسهما", "أسهماً", "الأسهم"}, shares: true},
 	{forms: []string{"offer", "offers", "bid", "takeover approach", "عرضا", "عرضاً"}, offer: true},
 
-	{forms: []string{"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing", "buys", "bought", "buying", "uses", "used", "using",
+	{forms: []string{"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing", "buys", "bought", "buying", "uses", "used", "using", "access to",
 		"تنشر", "ينشر", "ستنشر", "سينشر", "نشرت", "نشر", "لنشر", "بنشر", "تستخدم", "يستخدم", "ستستخدم", "استخدمت", "استخدام", "باستخدام", "تشتري", "يشتري", "اشترت", "تعتمد", "يعتمد", "اعتمدت"}, deploy: true},
 
 	// ---------------- PARTNERS_WITH ----------------
@@ -185,6 +193,11 @@ var lexicon = []lexeme{
 	{forms: []string{"strategic agreement", "strategic agreements", "strategic deal", "strategic alliance", "strategic cooperation", "strategic collaboration", "اتفاقية استراتيجية", "اتفاقيه استراتيجيه", "اتفاق استراتيجي", "اتفاقا استراتيجيا", "تعاون استراتيجي"}, fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
 	// joint work: "launched a joint offering", "منصة مشتركة"
 	{forms: []string{"joint", "jointly", "co-develop", "co-developed", "co-develops", "co-development", "مشترك", "مشتركة", "المشترك", "المشتركة", "بشكل مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith},
+
+	// building in or selling on another company's models: a partnership
+	// (integrations checks the object is "Y's models" / "نماذج Y")
+	{forms: []string{"integrate", "integrates", "integrated", "integrating", "distribute", "distributes", "distributed", "distributing", "resell", "resells",
+		"embed", "embeds", "embedded", "embedding", "ستدمج", "سيدمج", "تدمج", "يدمج", "دمجت", "دمج", "لدمج", "بدمج", "ستوزع", "سيوزع", "توزع", "يوزع", "وزعت", "لتوزيع"}, integrate: true},
 
 	// ---------------- generic deals ----------------
 	{forms: []string{"deal", "deals", "transaction", "transactions", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum", "arrangement", "arrangements",

@@ -204,7 +204,7 @@ func (r *run) sentenceRelations(si int) {
 		if lx.investCue {
 			c.hasInvest = true
 		}
-		if lx.fr != frNone || lx.shares || lx.offer || lx.deploy || lx.incl && memberWords[r.v.norm[h.nb:h.ne]] {
+		if lx.fr != frNone || lx.shares || lx.offer || lx.deploy || lx.integrate || lx.incl && memberWords[r.v.norm[h.nb:h.ne]] {
 			anyTrig = true
 		}
 	}
@@ -220,6 +220,7 @@ func (r *run) sentenceRelations(si int) {
 		c.leadCompanions()
 		c.coFounders()
 		c.deployedCompute()
+		c.integrations()
 		c.possessiveProducts()
 		c.readFigures()
 		c.receivedShares()
@@ -450,6 +451,12 @@ func (c *sctx) deployedCompute() {
 			}
 			g := &c.groups[gi]
 			k = g.thi - 1
+			if m := c.ms[g.ms[0]]; len(g.ms) == 1 && r.ents[m.ent].Kind == kg.Product && r.computeProduct(m.ent) && r.ents[m.ent].gaz.ownerIx >= 0 {
+				// "access to up to one million Google TPUs": a chip or
+				// cloud product is its maker's supply
+				sup, se = g, r.gazEntity(r.ents[m.ent].gaz.ownerIx)
+				break
+			}
 			first, last := c.ms[g.ms[0]], c.ms[g.ms[len(g.ms)-1]]
 			hw := func(m mention) bool {
 				e := r.ents[m.ent]
@@ -3285,12 +3292,21 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 		}
 		return
 	}
-	if arabic && lx.rel == kg.PartnersWith && a.ok() && !b.ok() && aG != nil {
+	if arabic && lx.rel == kg.PartnersWith && a.ok() && !b.ok() {
 		// "أعلنت آلات، المملوكة لـX، ومجموعة لينوفو تعاوناً": the pair
-		// is split by the first name's apposition
-		if x := c.apposCoord(aG); x != nil && !overlaps(c.argOf(x), a) {
-			c.emit(rel, c.argOf(x), a, conf, trS, an)
-			return
+		// is split by the first name's apposition (the list builder may
+		// have joined X and Lenovo)
+		var near *group
+		for i := range c.groups {
+			if g := &c.groups[i]; g.thi <= trS && trS-g.thi <= 2 {
+				near = g
+			}
+		}
+		if near != nil {
+			if x, z := c.apposCoord(near); x != nil && !overlaps(c.argOf(x), z) {
+				c.emit(rel, c.argOf(x), z, conf, trS, an)
+				return
+			}
 		}
 	}
 	// pair: "between X and Y", "X and Y ... partnership", "الطرفين":
@@ -3419,6 +3435,73 @@ func (c *sctx) subjectSpan(lo, t int) bool {
 		}
 	}
 	return true
+}
+
+// techNouns are what one company builds in or sells on from another:
+// its models, technology, assistant ("Y's models", "نماذج Y", "مساعدها").
+var techNouns = map[string]bool{"model": true, "models": true, "technology": true, "technologies": true, "chatbot": true, "assistant": true,
+	"software": true, "tools": true, "agents": true, "ai": true, "platform": true,
+	"نماذج": true, "نموذج": true, "تقنيات": true, "تقنية": true, "تكنولوجيا": true, "مساعد": true, "برمجيات": true, "منصة": true}
+
+// integrations: "Oracle will integrate Cohere's models into its cloud
+// apps", "X distributes Y's models in Europe", "ستدمج أوراكل نماذج كوهير
+// في تطبيقاتها": building another company's technology into one's own
+// products or selling it on is a partnership of the subject with the
+// technology's owner. The owner must be named as the possessor of a
+// technology noun right after the verb; the subject is the verb's (the
+// name after an Arabic verb, or the English subject before it).
+func (c *sctx) integrations() {
+	r := c.r
+	for _, h := range c.hits {
+		if !lexicon[h.lex].integrate {
+			continue
+		}
+		v0, v1 := int(h.tb), int(h.te)+1
+		arabic := r.v.toks[v0].flags&tfArabic != 0
+		var subj, owner *group
+		if arabic {
+			k := v1
+			if g := c.R(k, 0); g != nil && g.tlo == k && c.groupKind(g) == kOrg {
+				subj, k = g, g.thi // VSO: "ستدمج أوراكل نماذج كوهير"
+			}
+			if k+1 < c.s.thi && techNouns[c.tok(k)] {
+				if g := c.R(k+1, 0); g != nil && g.tlo == k+1 && c.groupKind(g) == kOrg {
+					owner = g
+				}
+			}
+			if subj == nil && owner != nil && v0 > c.s.tlo {
+				// SVO: "أعلنت أوراكل أنها ستدمج نماذج كوهير": the subject
+				// named before the verb in the clause
+				if l := c.Ls(v0, 6, kOrg); l != nil && !c.punctBetween(l.thi, v0) {
+					subj = l
+				}
+			}
+		} else {
+			k := v1
+			if g := c.R(k, 0); g != nil && g.tlo == k && c.groupKind(g) == kOrg && g.thi+2 < c.s.thi && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
+				j := g.thi + 2
+				for j < c.s.thi && j < g.thi+5 && !techNouns[c.tok(j)] && c.r.v.toks[j].kind == tkWord && c.grpAt[j-c.s.tlo] < 0 {
+					j++ // "Y's Command models", "Y's open-weight models"
+				}
+				if j < c.s.thi && techNouns[c.tok(j)] {
+					owner = g
+				}
+			}
+			if owner != nil {
+				if l := c.Ls(v0, 8, kOrg); l != nil && c.subjectSpan(l.thi, v0) {
+					subj = l
+				}
+			}
+		}
+		if subj == nil || owner == nil || subj == owner {
+			continue
+		}
+		sa, oa := c.argOf(subj), c.argOf(owner)
+		if len(sa.ents) != 1 || len(oa.ents) != 1 || overlaps(sa, oa) {
+			continue
+		}
+		c.emit(kg.PartnersWith, sa, oa, confNoun, v0, nil)
+	}
 }
 
 // underPartnership: a partnership word after "under"/"through" ("under
@@ -4187,8 +4270,9 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 			k = g.tlo // "AMD Instinct GPUs": a model name between
 			continue
 		}
-		if e.Kind == kg.Organization && (e.tag("chips") || e.tag("cloud")) {
-			if l := c.Lxk(g.tlo, 12, kOrg); l != nil {
+		if e.Kind == kg.Organization && (e.tag("chips") || e.tag("cloud") || e.tag("bigtech") && chipNoun[c.tok(trS)]) {
+			// ("Google TPUs": a big-tech group's own chips)
+			if l := c.Lxk(g.tlo, 12, kOrg); l != nil && !contains(c.argOf(l).ents, c.ms[g.ms[0]].ent) {
 				c.emit(kg.SuppliesCompute, c.argOf(g), c.argOf(l), confWeak, trS, an)
 				return
 			}
@@ -4218,7 +4302,11 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 		c.emit(kg.SuppliesCompute, sa, da, confWeak, trS, an)
 		return
 	}
-	if s := c.P(trE, []string{"from", "من", "with"}, 4); s != nil && !c.ownerWordBetween(trE, s.tlo) && !c.backedBetween(trE, s.tlo) {
+	win := 4
+	if f := c.r.v.norm[h.nb:h.ne]; strings.HasSuffix(f, " deal") || strings.HasSuffix(f, " contract") {
+		win = 9 // "a six-year cloud deal worth more than $10 billion with Google Cloud"
+	}
+	if s := c.P(trE, []string{"from", "من", "with"}, win); s != nil && !c.ownerWordBetween(trE, s.tlo) && !c.backedBetween(trE, s.tlo) {
 		// (not "مزوّدة السحابة المدعومة من إنفيديا": backed by, not bought from)
 		sa := c.argOf(s)
 		var da arg
@@ -6694,6 +6782,9 @@ func (c *sctx) toAfter(k int) bool {
 	return false
 }
 
+// chipNoun: English words for chips themselves.
+var chipNoun = map[string]bool{"tpus": true, "gpus": true, "chips": true, "accelerators": true, "processors": true}
+
 // backedBetween: a backing word ("backed by", "المدعومة من") stands
 // between tokens lo and hi.
 func (c *sctx) backedBetween(lo, hi int) bool {
@@ -6967,15 +7058,17 @@ func (c *sctx) purposeMasdar(h hit, form string) bool {
 	return false
 }
 
-// apposCoord: g is the second conjunct of an Arabic pair whose first
-// name carries an apposition between commas ("X، المملوكة لـY، وZ",
-// "X، ذراع Y للتقنية، وشركة Z"): it returns X's group.
-func (c *sctx) apposCoord(g *group) *group {
-	if len(g.ms) != 1 || g.tlo-2 <= c.s.tlo {
-		return nil
+// apposCoord: g ends with the second conjunct of an Arabic pair whose
+// first name carries an apposition between commas ("X، المملوكة لـY، وZ",
+// "X، ذراع Y للتقنية، وشركة Z"; the list builder may have joined Y and
+// Z): it returns X's group and Z.
+func (c *sctx) apposCoord(g *group) (*group, arg) {
+	m := c.ms[g.ms[len(g.ms)-1]]
+	z := arg{ents: []int{m.ent}, coref: m.coref}
+	if m.tlo-2 <= c.s.tlo {
+		return nil, z
 	}
-	m := c.ms[g.ms[0]]
-	k := g.tlo - 1
+	k := m.tlo - 1
 	conj := strings.HasPrefix(c.r.v.norm[m.pb:m.nb], "و")
 	if w := c.tok(k); w == "\"" {
 		k--
@@ -6985,27 +7078,27 @@ func (c *sctx) apposCoord(g *group) *group {
 		k--
 	}
 	if !conj || k <= c.s.tlo || c.tok(k) != "," {
-		return nil
+		return nil, z
 	}
 	for j := k - 2; j > c.s.tlo && j >= k-14; j-- {
 		if c.tok(j) != "," {
 			continue
 		}
 		if !strings.HasPrefix(c.tok(j+1), "ال") && !strings.HasPrefix(c.tok(j+1), "ذراع") && !strings.HasPrefix(c.tok(j+1), "وحدة") {
-			return nil
+			return nil, z
 		}
 		x := j - 1
 		if c.tok(x) == "\"" && x > c.s.tlo {
 			x--
 		}
 		if gi := c.grpAt[x-c.s.tlo]; gi >= 0 {
-			if xg := &c.groups[gi]; c.groupKind(xg) == kOrg && !c.prepObject(xg) {
-				return xg
+			if xg := &c.groups[gi]; c.groupKind(xg) == kOrg && !c.prepObject(xg) && xg != g {
+				return xg, z
 			}
 		}
-		return nil
+		return nil, z
 	}
-	return nil
+	return nil, z
 }
 
 // orgCueWord: the Arabic nouns that introduce an organisation's name.
