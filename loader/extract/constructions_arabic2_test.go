@@ -91,6 +91,20 @@ var arabic2Cases = []partyCase{
 		[]triple{{"Kingdom Holding", kg.InvestsIn, "X"}}, nil},
 	{"X bought", "ar", "استحوذت xAI على إكس في صفقة قيمتها 33 مليار دولار.",
 		[]triple{{"xAI", kg.Acquires, "X"}}, nil},
+
+	// ---- annexing a company: "ضمّ X"
+	{"annex masdar, person for company", "ar", "أعلن سام ألتمان، الرئيس التنفيذي لـOpenAI، ضمّ io في صفقة بلغت قيمتها 6.5 مليار دولار.",
+		[]triple{{"OpenAI", kg.Acquires, "io"}}, []triple{{"Sam Altman", kg.Acquires, "io"}}},
+	{"annex masdar with bi", "ar", "وافقت سيلزفورس على ضم إنفورماتيكا مقابل 8 مليارات دولار.",
+		[]triple{{"Salesforce", kg.Acquires, "Informatica"}}, nil},
+	{"include verb is no annexing", "ar", "وتضم الشراكة أيضاً كلاً من مايكروسوفت وإنفيديا.",
+		nil, []triple{{"Microsoft", kg.Acquires, "Nvidia"}}},
+
+	// ---- "X، <apposition>، وY … تعاوناً": the pair split by an apposition
+	{"pair split by owner apposition", "ar", "أعلنت شركة آلات، المملوكة لصندوق الاستثمارات العامة، ومجموعة لينوفو تعاوناً استراتيجياً.",
+		[]triple{{"Alat", kg.PartnersWith, "Lenovo"}}, []triple{{"Public Investment Fund", kg.PartnersWith, "Lenovo"}}},
+	{"pair split by description apposition", "ar", "وقّعت مبادلة، الصندوق السيادي لأبوظبي، وإنفيديا مذكرة تفاهم للتعاون في الذكاء الاصطناعي.",
+		[]triple{{"Mubadala", kg.PartnersWith, "Nvidia"}}, nil},
 }
 
 func TestArabic2Constructions(t *testing.T) {
