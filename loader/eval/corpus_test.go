@@ -71,10 +71,18 @@ var floors = map[string]floor{
 	// en 0.852, 47/54; examples headline 0.619, overall 0.565, amounts
 	// 0.742, capacities 0.667; ar 0.651, 13/17; en 0.595, 10/14. Amount
 	// floors stay where they were (one item of margin).
-	"corpus": {HeadlineF1: 0.806, OverallF1: 0.769, AmountAccuracy: 0.88, CapacityAccuracy: 0.70, Details: true,
-		Lang: map[string]langFloor{"ar": {0.774, 0.88}, "en": {0.832, 0.86}}},
-	"examples": {HeadlineF1: 0.599, OverallF1: 0.545, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
-		Lang: map[string]langFloor{"ar": {0.631, 0.70}, "en": {0.575, 0.64}}},
+	// Raised after the PARTNERS_WITH frame rules (a partnership needs its
+	// parties in its own frame) and the concurrent Arabic, compute and
+	// rivalry rounds: corpus headline 0.864, overall 0.836, amounts 0.897
+	// (78/87), capacities 0.720 (18/25); ar headline 0.869, amounts 31/33;
+	// en 0.861, 47/54; examples headline 0.648, overall 0.587, amounts
+	// 0.742 (23/31), capacities 0.700; ar 0.683, 13/17; en 0.620, 10/14
+	// (examples PARTNERS_WITH precision 0.441 → 0.640). Amount and
+	// capacity floors keep one item of margin.
+	"corpus": {HeadlineF1: 0.844, OverallF1: 0.816, AmountAccuracy: 0.88, CapacityAccuracy: 0.70, Details: true,
+		Lang: map[string]langFloor{"ar": {0.849, 0.90}, "en": {0.841, 0.86}}},
+	"examples": {HeadlineF1: 0.628, OverallF1: 0.567, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
+		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.600, 0.64}}},
 }
 
 // TestCorpusFloor runs the real extractor over the evaluation corpus
