@@ -324,6 +324,13 @@ var compute2DeployCases = []partyCase{
 		nil, []triple{{"Microsoft", kg.SuppliesCompute, "Microsoft"}}},
 	{"en cloud deal with, far", "en", "Meta signed a six-year cloud deal worth more than $10 billion with Google Cloud.",
 		[]triple{{"Google Cloud", kg.SuppliesCompute, "Meta"}}, nil},
+	// ---- paying a company for compute
+	{"en pay for capacity", "en", "OpenAI agreed to pay Oracle about $30 billion a year for data center capacity.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, nil},
+	{"ar pay for compute", "ar", "ستدفع OpenAI لأوراكل نحو 30 مليار دولار سنوياً مقابل قدرات حوسبة.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, nil},
+	{"en pay for a stake: no supply", "en", "Microsoft paid OpenAI $10 billion for a stake.",
+		nil, []triple{{"OpenAI", kg.SuppliesCompute, "Microsoft"}}},
 	{"no supply: rival's systems", "en", "Meta competes with Nvidia systems.",
 		nil, []triple{{"Nvidia", kg.SuppliesCompute, "Meta"}}},
 	{"no supply: a foundry is no chip or cloud company", "en", "Analysts said AMD uses TSMC to build its chips.",

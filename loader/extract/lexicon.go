@@ -177,7 +177,7 @@ var lexicon = []lexeme{
 	{forms: []string{"أسهم", "أسهما", "أسهماً", "الأسهم"}, shares: true},
 	{forms: []string{"offer", "offers", "bid", "takeover approach", "عرضا", "عرضاً"}, offer: true},
 
-	{forms: []string{"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing", "buys", "bought", "buying", "uses", "used", "using", "access to",
+	{forms: []string{"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing", "buys", "bought", "buying", "uses", "used", "using", "access to", "pay", "pays", "paid", "paying", "تدفع", "يدفع", "ستدفع", "سيدفع", "دفعت",
 		"تنشر", "ينشر", "ستنشر", "سينشر", "نشرت", "نشر", "لنشر", "بنشر", "تستخدم", "يستخدم", "ستستخدم", "استخدمت", "استخدام", "باستخدام", "تشتري", "يشتري", "اشترت", "تعتمد", "يعتمد", "اعتمدت"}, deploy: true},
 
 	// ---------------- PARTNERS_WITH ----------------

@@ -439,6 +439,10 @@ func (c *sctx) deployedCompute() {
 		}
 		v0, v1 := int(h.tb), int(h.te)+1
 		arabic := r.v.toks[v0].flags&tfArabic != 0
+		if payForm[r.v.norm[h.nb:h.ne]] {
+			c.paidForCompute(h, v0, v1, arabic)
+			continue
+		}
 		var sup *group
 		se := -1 // the supplier: one name of the group
 		for k := v1; k < c.s.thi && k <= v1+6 && sup == nil; k++ {
@@ -2506,8 +2510,19 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 				k++
 			}
 			if g := c.R(k, 0); k > trE && g != nil && g.tlo == k && c.groupKind(g) == kOrg {
-				if l := c.Lxk(trS, 12, srcKinds(lx.rel)); l != nil && !overlaps(c.argOf(l), c.argOf(g)) {
-					c.emit(lx.rel, c.argOf(l), c.argOf(g), confVerb*mulCoref, trS, an)
+				// the subject right before the verbal noun ("تتولى
+				// بموجبها الأخيرة تزويد"), else the clause's subject
+				var sa arg
+				for _, m := range c.ms {
+					if m.thi == trS && c.r.ents[m.ent].Kind == kg.Organization {
+						sa = arg{ents: []int{m.ent}, coref: m.coref}
+					}
+				}
+				if l := c.Lxk(trS, 12, srcKinds(lx.rel)); !sa.ok() && l != nil {
+					sa = c.argOf(l)
+				}
+				if sa.ok() && !overlaps(sa, c.argOf(g)) {
+					c.emit(lx.rel, sa, c.argOf(g), confVerb*mulCoref, trS, an)
 					return
 				}
 			}
@@ -6780,6 +6795,38 @@ func (c *sctx) toAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// payForm: verbs of paying a supplier ("pay Oracle $30bn a year for
+// data center capacity", "تدفع OpenAI لأوراكل … مقابل قدرات حوسبة").
+var payForm = map[string]bool{"pay": true, "pays": true, "paid": true, "paying": true,
+	"تدفع": true, "يدفع": true, "ستدفع": true, "سيدفع": true, "دفعت": true, "دفع": true}
+
+// paidForCompute: the one paid for compute supplies the payer.
+func (c *sctx) paidForCompute(h hit, v0, v1 int, arabic bool) {
+	var payee, payer *group
+	if arabic {
+		payer = c.R(v1, 0)
+		if payer != nil {
+			payee = c.P(payer.thi, []string{"ل"}, 2)
+		}
+	} else {
+		payee = c.R(v1, 0)
+		payer = c.Lxk(v0, 10, kOrg)
+	}
+	if payee == nil || payer == nil || payee == payer || c.groupKind(payee) != kOrg || c.groupKind(payer) != kOrg {
+		return
+	}
+	// "for"/"مقابل" and a compute word after the payee
+	for k := payee.thi; k < c.s.thi && k <= payee.thi+10; k++ {
+		if w := c.tok(k); w == "." || w == ";" {
+			return
+		}
+		if c.computeTok(k) {
+			c.emit(kg.SuppliesCompute, c.argOf(payee), c.argOf(payer), confWeak, v0, nil)
+			return
+		}
+	}
 }
 
 // chipNoun: English words for chips themselves.
