@@ -59,6 +59,8 @@ var arabic2Cases = []partyCase{
 	// ---- "تزويد مراكز بيانات X": the customer owns the compute noun
 	{"customer after compute noun", "ar", "وقّعت هيوماين اتفاقيةً مع كوالكوم تتولى بموجبها كوالكوم تزويد مراكز بيانات هيوماين بأنظمة حوسبة.",
 		[]triple{{"Qualcomm", kg.SuppliesCompute, "Humain"}}, []triple{{"Humain", kg.SuppliesCompute, "Qualcomm"}}},
+	{"customer after compute noun, the latter and a description", "ar", "وقّعت هيوماين اتفاقيةً مع كوالكوم تتولى بموجبها الأخيرة تزويد مراكز بيانات الشركة السعودية بأنظمة حوسبة.",
+		[]triple{{"Qualcomm", kg.SuppliesCompute, "Humain"}}, []triple{{"Humain", kg.SuppliesCompute, "Qualcomm"}}},
 	{"customer after compute noun, servers", "ar", "تعتزم ديل توريد خوادم xAI خلال العام المقبل.",
 		[]triple{{"Dell", kg.SuppliesCompute, "xAI"}}, nil},
 

@@ -2515,7 +2515,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 				var sa arg
 				for _, m := range c.ms {
 					if m.thi == trS && c.r.ents[m.ent].Kind == kg.Organization {
-						sa = arg{ents: []int{m.ent}, coref: m.coref}
+						// "the latter" names the last company outright: no guess
+						w := c.tok(m.tlo)
+						sa = arg{ents: []int{m.ent}, coref: m.coref && w != "الاخيرة" && w != "الاخير"}
 					}
 				}
 				if l := c.Lxk(trS, 12, srcKinds(lx.rel)); !sa.ok() && l != nil {
@@ -2716,6 +2718,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 				}
 			}
 		}
+	}
+	if lx.rel == kg.LocatedIn && c.branchSeat(trS, trE) {
+		return // "ستفتتح لينوفو مقراً إقليمياً في الرياض": a regional office is no seat
 	}
 	if lx.rel == kg.LocatedIn && arabic {
 		if p, v, o := c.takesAsSeat(trS); p != nil {
@@ -6827,6 +6832,25 @@ func (c *sctx) paidForCompute(h hit, v0, v1 int, arabic bool) {
 			return
 		}
 	}
+}
+
+// branchSeat: the seat word at trS..trE is qualified as a regional or
+// local office ("مقراً إقليمياً", "مقرها الإقليمي", "its regional
+// headquarters", "European headquarters").
+func (c *sctx) branchSeat(trS, trE int) bool {
+	if trE < c.s.thi {
+		switch c.tok(trE) {
+		case "اقليميا", "الاقليمي", "اقليمي", "اقليميه", "الاقليميه", "اقليمية", "الاقليمية", "اقليميا،":
+			return true
+		}
+	}
+	if trS-1 >= c.s.tlo {
+		switch c.tok(trS - 1) {
+		case "regional", "european", "local", "international", "asian", "u.s.", "us", "american", "middle", "emea", "second", "new":
+			return true
+		}
+	}
+	return false
 }
 
 // chipNoun: English words for chips themselves.
