@@ -179,6 +179,15 @@ var compute2PlaceCases = []partyCase{
 		nil, []triple{{"Qualcomm", kg.LocatedIn, "San Diego"}, {"Qualcomm", kg.Owns, "Arm"}}},
 	{"ar about block", "ar", "أطلقت جامعة محمد بن زايد نموذجاً. وقال بينغ شياو إن الإطلاق مهم. وتعاونت الجامعة مع G42. وهذا مهم.\n\nنبذة عن G42\nG42 مجموعة تقنية مقرها أبوظبي.",
 		nil, []triple{{"G42", kg.LocatedIn, "Abu Dhabi"}}},
+	// ---- a regional office is no seat
+	{"ar regional seat", "ar", "كما ستفتتح لينوفو مقراً إقليمياً لمنطقة الشرق الأوسط وأفريقيا في الرياض.",
+		nil, []triple{{"Lenovo", kg.LocatedIn, "Riyadh"}}},
+	{"ar its regional seat", "ar", "وتتخذ إنفيديا من دبي مقرها الإقليمي في المنطقة.",
+		nil, []triple{{"Nvidia", kg.LocatedIn, "Dubai"}}},
+	{"en regional headquarters", "en", "Lenovo will open a regional headquarters in Riyadh next year.",
+		nil, []triple{{"Lenovo", kg.LocatedIn, "Riyadh"}}},
+	{"ar seat, not regional", "ar", "أعلنت شركة «هيوماين» ومقرها الرياض عن خطة.",
+		[]triple{{"Humain", kg.LocatedIn, "Riyadh"}}, nil},
 	// ---- a project or facility and its site
 	{"en facility, its supercomputer in", "en", "xAI will spend the money on Colossus, its supercomputer in Memphis, and on its Grok chatbot.",
 		[]triple{{"Colossus", kg.LocatedIn, "Memphis"}, {"xAI", kg.Operates, "Colossus"}}, nil},
