@@ -254,6 +254,15 @@ var compute2ProductCases = []partyCase{
 		[]triple{{"xAI", kg.Operates, "Grok"}}, nil},
 	{"en models such as", "en", "Demand grew for Anthropic's models, such as Claude, last year.",
 		[]triple{{"Anthropic", kg.Operates, "Claude"}}, nil},
+	// ---- a product followed by who makes it
+	{"en the chatbot from", "en", "Grok, the chatbot from xAI, was updated on Monday.",
+		[]triple{{"xAI", kg.Operates, "Grok"}}, nil},
+	{"en which is made by", "en", "Gemini, which is made by Google, competes with ChatGPT.",
+		[]triple{{"Google", kg.Operates, "Gemini"}}, nil},
+	{"ar developed by", "ar", "ويعد نموذج «جيميني» من تطوير غوغل.",
+		[]triple{{"Google", kg.Operates, "Gemini"}}, nil},
+	{"en created a unit: no product", "en", "OpenAI created a new unit for devices.",
+		nil, []triple{{"OpenAI", kg.Operates, "OpenAI"}}},
 	// ---- a chip model is no product anyone runs
 	{"en chip model", "en", "Nvidia's Blackwell chips are in short supply.",
 		nil, []triple{{"Nvidia", kg.Operates, "Blackwell"}}},

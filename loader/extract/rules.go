@@ -504,6 +504,48 @@ func (c *sctx) deployedCompute() {
 	}
 }
 
+// productFrom: a product followed by who makes it: "Grok, the chatbot
+// from xAI", "نموذج «جيميني» من تطوير غوغل" (من تطوير/إنتاج/صنع).
+func (c *sctx) productFrom() {
+	for i := range c.groups {
+		p := &c.groups[i]
+		if len(p.ms) != 1 || c.groupKind(p) != kProduct || c.ms[p.ms[0]].coref {
+			continue
+		}
+		k := p.thi
+		if k < c.s.thi && closeQuote(c.tok(k)) {
+			k++
+		}
+		for k < c.s.thi && k <= p.thi+3 && (c.tok(k) == "(" || c.tok(k) == ")" || c.r.mentionAt(k) && c.grpAt[k-c.s.tlo] >= 0 && &c.groups[c.grpAt[k-c.s.tlo]] == p) {
+			k++ // a gloss: «غروك» (Grok)
+		}
+		if k+2 >= c.s.thi {
+			continue
+		}
+		var o *group
+		switch w := c.tok(k); {
+		case w == "," && (c.tok(k+1) == "the" || c.tok(k+1) == "a") && k+3 < c.s.thi && productNoun[c.tok(k+2)] && (c.tok(k+3) == "from" || c.tok(k+3) == "by"):
+			o = c.R(k+4, 0) // "Grok, the chatbot from xAI"
+		case w == ",":
+			// "Gemini, which is made by Google", "Claude, made by Anthropic"
+			for j := k + 1; j+1 < c.s.thi && j <= k+4; j++ {
+				if c.tok(j) == "made" && c.tok(j+1) == "by" {
+					o = c.R(j+2, 0)
+					break
+				}
+				if t := c.tok(j); t != "which" && t != "that" && t != "is" && t != "are" && t != "was" {
+					break
+				}
+			}
+		case w == "من" && (c.tok(k+1) == "تطوير" || c.tok(k+1) == "انتاج" || c.tok(k+1) == "صنع" || c.tok(k+1) == "ابتكار"):
+			o = c.R(k+2, 1) // "«جيميني» من تطوير غوغل"
+		}
+		if o != nil && len(o.ms) == 1 && c.groupKind(o) == kOrg {
+			c.emit(kg.Operates, c.argOf(o), c.argOf(p), confNoun, p.tlo, nil)
+		}
+	}
+}
+
 // facilitySites: a project or facility followed by its place ("Colossus,
 // its supercomputer in Memphis", "مجمع «بروميثيوس» في نيو ألباني", "the
 // Stargate site in Abilene, Texas"): the first place named is its site.
@@ -2283,6 +2325,7 @@ func (c *sctx) possessiveProducts() {
 		}
 	}
 	c.facilitySites()
+	c.productFrom()
 	for _, mp := range c.makers {
 		c.emit(kg.Operates, arg{ents: []int{mp[0]}}, arg{ents: []int{mp[1]}}, confWeak, c.s.tlo, nil)
 	}
