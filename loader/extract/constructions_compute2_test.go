@@ -294,6 +294,11 @@ var compute2LeadCases = []partyCase{
 	// new clause after the chair's name give no leader of other names
 	{"ar chairs the platform, new clause", "ar", "توصلت CoreWeave إلى اتفاق للاستحواذ على منصة Weights & Biases. ويرأس المنصة مؤسسها لوكاس بيوالد، وتضم قائمة مستخدميها مختبرات كبرى مثل OpenAI وميتا.",
 		nil, []triple{{"Lukas Biewald", kg.Leads, "OpenAI"}, {"Lukas Biewald", kg.Leads, "Meta"}, {"Lukas Biewald", kg.Leads, "CoreWeave"}}},
+	// ---- a name followed by its title with no comma
+	{"ar name then title, no comma", "ar", "وصرّح سام ألتمان الرئيس التنفيذي لشركة OpenAI بأن الطلب قوي.",
+		[]triple{{"Sam Altman", kg.Leads, "OpenAI"}}, nil},
+	{"ar name then title, Nvidia", "ar", "وقال جنسن هوانغ الرئيس التنفيذي لإنفيديا إن الطلب قوي.",
+		[]triple{{"Jensen Huang", kg.Leads, "Nvidia"}}, nil},
 	// ---- "running": a person runs a company, a company runs a product
 	{"en is running", "en", "Ilya Sutskever is now running Safe Superintelligence himself.",
 		[]triple{{"Ilya Sutskever", kg.Leads, "Safe Superintelligence"}}, nil},
