@@ -79,6 +79,16 @@ var arabic2Cases = []partyCase{
 		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, []triple{{"OpenAI", kg.SuppliesCompute, "Oracle"}}},
 	{"purpose masdar, provide", "ar", "اتفقت أرامكو مع غوغل كلاود لتوفيرها خدمات الحوسبة السحابية في المملكة.",
 		[]triple{{"Google Cloud", kg.SuppliesCompute, "Saudi Aramco"}}, []triple{{"Saudi Aramco", kg.SuppliesCompute, "Google Cloud"}}},
+	{"purpose masdar, subject supplies", "ar", "أبرمت أوراكل عقداً مع OpenAI لتزويدها بقدرات حوسبية تبلغ 4.5 غيغاواط.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, []triple{{"OpenAI", kg.SuppliesCompute, "Oracle"}}},
+	{"purpose masdar, chip maker over cloud", "ar", "وقّعت إنفيديا اتفاقاً مع شركة غروك الأمريكية لتزويدها برقائق للاستدلال.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Groq"}}, []triple{{"Groq", kg.SuppliesCompute, "Nvidia"}}},
+
+	// ---- a licence deal is a partnership whatever it is used for
+	{"licence deal with compute cue", "ar", "وقّعت إنفيديا اتفاق ترخيص غير حصري مع شركة غروك لاستخدام تقنياتها في الاستدلال.",
+		[]triple{{"Nvidia", kg.PartnersWith, "Groq"}}, []triple{{"Nvidia", kg.SuppliesCompute, "Groq"}, {"Nvidia", kg.SuppliesCompute, "Grok"}}},
+	{"licence agreement, definite", "ar", "أبرمت سامسونغ اتفاقية الترخيص مع إنفيديا لاستخدام رقائقها في مراكز البيانات.",
+		[]triple{{"Samsung Electronics", kg.PartnersWith, "Nvidia"}}, nil},
 
 	// ---- a known company's full Latin name, then its first word alone
 	{"short form after full name", "ar", "استحوذ تحالف تقوده بلاك روك على Aligned Data Centers. وتتخذ Aligned من مدينة دالاس مقراً لها، ومقرها دالاس.",

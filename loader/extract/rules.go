@@ -107,6 +107,10 @@ type salience struct {
 	// raiseSent is 1 + the sentence whose raise verb named raiseTarget
 	// over an apposition (0: none).
 	raiseSent int
+	// raiseAt is 1 + the last sentence that named a round or changed
+	// raiseTarget, raiseSeen the target then: a round is still what a
+	// later "A also invested" is about only a few sentences on.
+	raiseAt, raiseSeen int
 	// person is the last person named (for "he"/"she"), or -1.
 	person int
 }
@@ -998,6 +1002,41 @@ func (c *sctx) updateSalience() {
 	if topic >= 0 {
 		sal.topic = topic
 	}
+	if sal.raiseTarget >= 0 && (sal.raiseTarget != sal.raiseSeen || c.roundWordNear(c.s.tlo, c.s.thi-c.s.tlo)) {
+		sal.raiseAt, sal.raiseSeen = c.si+1, sal.raiseTarget
+	} else if sal.raiseAt > 0 {
+		// another deal between other companies (the next item of a
+		// roundup) closes the round
+		for _, cd := range c.cands {
+			if !cd.dropped && cd.rel != kg.InvestsIn && statusTypes[cd.rel] && cd.src != sal.raiseTarget && cd.dst != sal.raiseTarget {
+				sal.raiseAt = 0
+				break
+			}
+		}
+	}
+}
+
+// investsHere: one of a's entities already invests in this sentence ("ASML
+// led the round"): the round a definite "the round" names is not its own.
+func (c *sctx) investsHere(a arg) bool {
+	for _, cd := range c.cands {
+		if !cd.dropped && cd.rel == kg.InvestsIn && contains(a.ents, cd.src) {
+			return true
+		}
+	}
+	return false
+}
+
+// openRound is the company whose round the last few sentences have been
+// about (no more than three sentences back, no other deal since), or -1:
+// "Nvidia also invested", "وشاركت فيها إنفيديا" with no company of their
+// own join that round.
+func (c *sctx) openRound() int {
+	sal := &c.r.sal
+	if sal.raiseTarget < 0 || sal.raiseAt == 0 || c.si+1-sal.raiseAt > 3 {
+		return -1
+	}
+	return sal.raiseTarget
 }
 
 // ownerAdjAfter: m is the owner in "the Nvidia-backed company",
@@ -1916,8 +1955,10 @@ func (c *sctx) triggers() {
 				} else if r.sal.raiseSent == c.si+1 {
 					// "X, the startup …, has raised $2bn in a seed round":
 					// the round is the one the verb already gave a company
-				} else if g := c.Lk(trS, 15, kOrg); g != nil && !r.ents[c.argOf(g).ents[0]].tag("investor") {
+				} else if g := c.Lk(trS, 15, kOrg); g != nil && !r.ents[c.argOf(g).ents[0]].tag("investor") && !c.investsHere(c.argOf(g)) {
 					r.sal.raiseTarget = c.argOf(g).ents[0]
+				} else if g := c.R(trE, 1); arabic && !an.definite && g != nil && c.groupKind(g) == kOrg && !r.ents[c.argOf(g).ents[0]].tag("investor") && c.Lk(trS, 15, kOrg) == nil {
+					r.sal.raiseTarget = c.argOf(g).ents[0] // "جمعت شركة X 400 مليون دولار": VSO
 				}
 				continue
 			}
@@ -2504,7 +2545,14 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 				// sentence's subject
 				for i := range c.groups {
 					if g := &c.groups[i]; g.thi <= l.tlo && g != l && c.groupKind(g) == kOrg && !c.prepObject(g) {
-						c.emit(lx.rel, c.argOf(l), c.argOf(g), confNoun, trS, an)
+						// who supplies is told by what the two sell (chips
+						// over cloud over neither); between equals the
+						// purpose clause's agent is the subject
+						sa, da := c.argOf(l), c.argOf(g)
+						if c.supplierRank(g) >= c.supplierRank(l) {
+							sa, da = da, sa
+						}
+						c.emit(lx.rel, sa, da, confNoun, trS, an)
 						return
 					}
 				}
@@ -2789,6 +2837,17 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		}
 		if dst != nil && !arabic && !c.seatPlaceOK(trE, dst) {
 			return
+		}
+		if dst != nil && arabic && trE < dst.tlo && c.grpAt[trE-c.s.tlo] < 0 {
+			// "ومقرها بلفيو بولاية واشنطن": an unknown city before its
+			// state; the state is not the seat
+			switch w := c.tok(trE); {
+			case w == "مدينة" || w == "العاصمة" || w == "في" || w == "بمدينة" || w == "لها":
+			default:
+				if p := c.tok(dst.tlo - 1); p == "بولاية" || p == "ولاية" || p == "," || p == "في" || p == "بمنطقة" {
+					return
+				}
+			}
 		}
 		if dst != nil && !arabic && !seatPron {
 			// "X-energy, a reactor designer based in …": the subject is
@@ -3767,7 +3826,61 @@ func (c *sctx) investedInRound(lx *lexeme, t int, sa arg, an *anchor) {
 	}
 	if ra, ok := c.roundOwnerAfter(t, sa); ok {
 		c.emit(kg.InvestsIn, sa, ra, confNoun, int(an.h.tb), an)
+		return
 	}
+	// "Lightspeed will invest $150 million", "Nvidia also invested,
+	// alongside Samsung", "وضخّت سوفت بنك 200 مليون دولار" after a
+	// sentence about X's round: an investment with no object of its own
+	// goes into that round
+	if e := c.openRound(); e >= 0 && !contains(sa.ents, e) && investForm(c.r.v.norm[an.h.nb:an.h.ne]) && c.objectlessAt(t) {
+		c.emit(kg.InvestsIn, sa, arg{ents: []int{e}, coref: true}, confNoun, int(an.h.tb), an)
+	}
+}
+
+// investForm: the verb forms that say money was (or will be) put in, not
+// the ones that take other objects too ("commit to", "back a plan").
+func investForm(f string) bool {
+	return strings.HasPrefix(f, "invest") || strings.HasPrefix(f, "pour") || strings.HasPrefix(f, "inject") ||
+		strings.Contains(f, "ستثمر") || strings.Contains(f, "ضخ")
+}
+
+// roundFiller: what may stand between an investment verb with no object
+// and the end of its clause: the sum, currency words, adverbs.
+var roundFiller = map[string]bool{"$": true, "€": true, "£": true, "million": true, "billion": true, "bn": true, "m": true, "mln": true,
+	"trillion": true, "dollars": true, "euros": true, "pounds": true, "us": true, "usd": true, "about": true, "around": true, "roughly": true,
+	"some": true, "nearly": true, "almost": true, "another": true, "also": true, "a": true, "further": true, "an": true, "additional": true,
+	"up": true, "to": true, "more": true, "than": true, "over": true, "as": true, "much": true, "much as": true,
+	"مليون": true, "مليار": true, "ملايين": true, "مليارات": true, "دولار": true, "دولارا": true, "يورو": true, "نحو": true, "حوالي": true,
+	"قرابة": true, "ايضا": true, "كذلك": true, "بدورها": true, "بدوره": true, "اضافية": true, "اخري": true}
+
+// objectlessAt: from token t the clause names nothing invested in: it
+// ends, or goes on with "alongside", "as", "too", "in the round", "in
+// it", "في الجولة", "فيها".
+func (c *sctx) objectlessAt(t int) bool {
+	k := t
+	for k < c.s.thi && (c.r.v.toks[k].kind == tkNum || roundFiller[c.tok(k)]) {
+		k++
+	}
+	if k >= c.s.thi {
+		return true
+	}
+	switch w := c.tok(k); w {
+	case ".", ",", ";", "،", "alongside", "too", "with", "and", "as", "الي", "و", "مع", "فيها", "فيه", "بها":
+		return c.grpAt[k-c.s.tlo] < 0
+	case "in", "into", "في":
+		k++
+		if k < c.s.thi && (c.tok(k) == "the" || c.tok(k) == "this" || c.tok(k) == "it") {
+			if c.tok(k) == "it" {
+				return true
+			}
+			k++
+		}
+		if k < c.s.thi {
+			w := c.tok(k)
+			return w == "round" || w == "financing" || w == "funding" || strings.HasPrefix(w, "الجول") || strings.HasPrefix(w, "التمويل") || w == "هذه"
+		}
+	}
+	return false
 }
 
 // receiveVerbs take an investment as their object: the subject is the
@@ -5353,6 +5466,9 @@ func (c *sctx) attachFigures() {
 				break
 			}
 			if a.lx.fr == frRaise && len(a.cands) == 0 {
+				if a.definite && f.kind == fkAmount && r.sal.roundAmount != nil && r.sal.roundFor == r.sal.raiseTarget && len(c.cands) > 0 {
+					continue // "ASML led the round with €1.3bn": the round's size is known, this is the investor's
+				}
 				// a round's size: it goes to the round's lead investors
 				if f.kind == fkAmount && (r.sal.roundAmount == nil || r.sal.roundFor != r.sal.raiseTarget) {
 					m := f.money
@@ -5445,7 +5561,7 @@ func (c *sctx) attachFigures() {
 	}
 	// lead investors get the round's size
 	for _, cd := range c.cands {
-		if cd.lead && cd.rel == kg.InvestsIn && cd.fig.Amount == nil && r.sal.roundAmount != nil && !cd.dropped {
+		if cd.lead && cd.rel == kg.InvestsIn && cd.fig.Amount == nil && r.sal.roundAmount != nil && !cd.dropped && (r.sal.roundFor < 0 || r.sal.roundFor == cd.dst) {
 			m := *r.sal.roundAmount
 			cd.fig.Amount, cd.fig.Period = &m, kg.Once
 		}
@@ -5777,6 +5893,11 @@ func (c *sctx) typeDeals() {
 				case a.lx.status == kg.Announced && !c.tradeNear(a.tok) && !c.hasCapacity():
 					// a memorandum to "develop"/"explore" something together
 					// is a partnership; one to supply or buy is a supply deal
+				case c.licenceDeal(a.tok):
+					// "اتفاق ترخيص غير حصري مع X لاستخدام تقنياتها في
+					// الاستدلال": a licence is a partnership whatever it
+					// is used for
+					f.retype(r, kg.PartnersWith)
 				case c.energyDeal():
 					// a power purchase agreement, a deal to fund reactors:
 					// electricity is no compute, the deal a partnership
@@ -7217,3 +7338,28 @@ func (c *sctx) apposCoord(g *group) (*group, arg) {
 
 // orgCueWord: the Arabic nouns that introduce an organisation's name.
 var orgCueWord = map[string]bool{"شركة": true, "شركه": true, "مجموعة": true, "مجموعه": true, "مؤسسة": true, "صندوق": true}
+
+// licenceDeal: the deal word at token t is a licence ("اتفاق ترخيص",
+// "اتفاقية الترخيص", "licence deal"): a licence word right next to it.
+func (c *sctx) licenceDeal(t int) bool {
+	for k := max(c.s.tlo, t-2); k < c.s.thi && k <= t+2; k++ {
+		w := strings.TrimPrefix(c.tok(k), "ال")
+		if k != t && (strings.HasPrefix(w, "ترخيص") || strings.HasPrefix(w, "licens") || strings.HasPrefix(w, "licenc")) {
+			return true
+		}
+	}
+	return false
+}
+
+// supplierRank: how surely a group's company sells compute: 2 a chip
+// maker, 1 a cloud, 0 neither.
+func (c *sctx) supplierRank(g *group) int {
+	e := c.r.ents[c.ms[g.ms[0]].ent]
+	switch {
+	case e.tag("chips"):
+		return 2
+	case e.tag("cloud"):
+		return 1
+	}
+	return 0
+}
