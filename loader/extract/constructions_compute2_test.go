@@ -179,6 +179,13 @@ var compute2PlaceCases = []partyCase{
 		nil, []triple{{"Qualcomm", kg.LocatedIn, "San Diego"}, {"Qualcomm", kg.Owns, "Arm"}}},
 	{"ar about block", "ar", "أطلقت جامعة محمد بن زايد نموذجاً. وقال بينغ شياو إن الإطلاق مهم. وتعاونت الجامعة مع G42. وهذا مهم.\n\nنبذة عن G42\nG42 مجموعة تقنية مقرها أبوظبي.",
 		nil, []triple{{"G42", kg.LocatedIn, "Abu Dhabi"}}},
+	// ---- "ومقرها <unknown city> بولاية <state>": the state is not the seat
+	{"ar unknown city before its state", "ar", "أما Statsig، ومقرها بلفيو بولاية واشنطن، فتجيب عن سؤال آخر.",
+		nil, []triple{{"Statsig", kg.LocatedIn, "Washington State"}}},
+	{"ar seat, city word", "ar", "وتدير Aligned، ومقرها مدينة دالاس، نحو 50 حرماً لمراكز البيانات.",
+		[]triple{{"Aligned", kg.LocatedIn, "Dallas"}}, nil},
+	{"ar seat, state word", "ar", "وكانت AMD قد استحوذت على ZT Systems، ومقرها ولاية نيوجيرسي، العام الماضي.",
+		[]triple{{"ZT Systems", kg.LocatedIn, "New Jersey"}}, nil},
 	// ---- a regional office is no seat
 	{"ar regional seat", "ar", "كما ستفتتح لينوفو مقراً إقليمياً لمنطقة الشرق الأوسط وأفريقيا في الرياض.",
 		nil, []triple{{"Lenovo", kg.LocatedIn, "Riyadh"}}},

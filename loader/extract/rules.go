@@ -1937,6 +1937,9 @@ func (c *sctx) triggers() {
 			c.emit(lx.rel, sa, da, confWeak, trS, ap)
 		case frRaise:
 			if st := c.statusNear(trS, 6); st != "" {
+				if st == kg.Announced && tenseStatus(form) == kg.Completed && c.reportedPast(trS) {
+					st = kg.Completed // "announced it had raised", "أعلنت عن جمع"
+				}
 				r.sal.roundStatus = st
 			} else if st := tenseStatus(form); st != "" {
 				r.sal.roundStatus = st
@@ -2494,6 +2497,17 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			}
 		}
 	}
+	if lx.rel == kg.Leads && c.hasInvest && arabic && !pron {
+		// "وقادت الجولة (الجديدة) شركة X": VOS, the round named before
+		// its lead investor
+		if k := c.roundObjectEnd(trE); k > trE {
+			if g := c.R(k, 1); g != nil && c.groupKind(g)&(kOrg|kPerson) != 0 {
+				sa := c.argOf(g)
+				c.emit(kg.InvestsIn, sa, c.raiseDstOnly(h, sa), confWeak, trS, an)
+				return
+			}
+		}
+	}
 	if lx.rel == kg.Leads && c.hasInvest {
 		// "a round led by X" / "جولة قادتها X": X invests in the company
 		// whose round it is
@@ -2842,11 +2856,10 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			// "ومقرها بلفيو بولاية واشنطن": an unknown city before its
 			// state; the state is not the seat
 			switch w := c.tok(trE); {
-			case w == "مدينة" || w == "العاصمة" || w == "في" || w == "بمدينة" || w == "لها":
-			default:
-				if p := c.tok(dst.tlo - 1); p == "بولاية" || p == "ولاية" || p == "," || p == "في" || p == "بمنطقة" {
-					return
-				}
+			case w == "مدينة" || w == "العاصمة" || w == "في" || w == "بمدينة" || w == "لها" || w == "," || w == "ولاية" || w == "بولاية" || w == "امارة" || w == "منطقة" || w == "جزيرة" || strings.HasPrefix(w, "ال"):
+				// "مدينة دالاس", "الرئيسي في الرياض"
+			case c.r.v.toks[trE].flags&tfArabic != 0 && c.r.v.toks[trE].kind == tkWord:
+				return // an unknown name right after the seat word is the seat
 			}
 		}
 		if dst != nil && !arabic && !seatPron {
@@ -3835,6 +3848,29 @@ func (c *sctx) investedInRound(lx *lexeme, t int, sa arg, an *anchor) {
 	if e := c.openRound(); e >= 0 && !contains(sa.ents, e) && investForm(c.r.v.norm[an.h.nb:an.h.ne]) && c.objectlessAt(t) {
 		c.emit(kg.InvestsIn, sa, arg{ents: []int{e}, coref: true}, confNoun, int(an.h.tb), an)
 	}
+}
+
+// roundObjectEnd: after an Arabic verb at t stands a definite round
+// ("الجولة", "جولة التمويل", "هذه الجولة", "الجولة الجديدة"); it returns
+// the token after it, or t.
+func (c *sctx) roundObjectEnd(t int) int {
+	k := t
+	if k < c.s.thi && (c.tok(k) == "هذه" || c.tok(k) == "تلك") {
+		k++
+	}
+	if k >= c.s.thi {
+		return t
+	}
+	w := c.tok(k)
+	if !strings.HasPrefix(w, "الجول") && !strings.HasPrefix(w, "جول") && !strings.HasPrefix(w, "التمويل") {
+		return t
+	}
+	k++
+	// "جولة التمويل الجديدة", "الجولة الأخيرة": its definite modifiers
+	for n := 0; n < 2 && k < c.s.thi && strings.HasPrefix(c.tok(k), "ال") && c.grpAt[k-c.s.tlo] < 0; n++ {
+		k++
+	}
+	return k
 }
 
 // investForm: the verb forms that say money was (or will be) put in, not
@@ -5772,13 +5808,29 @@ func (c *sctx) reportedPast(t int) bool {
 					that = true
 				}
 			}
-			if !that {
+			if !that && !c.announcedRaise(t) {
 				return false
 			}
 		}
 		rep = true
 	}
 	return rep
+}
+
+// announcedRaise: the Arabic verbal noun at t is a raise an announce
+// verb reports as done ("أعلنت شركة X عن جمع 400 مليون دولار",
+// "أعلنت X جمع …"): a round announced is a round raised, unlike an
+// announced investment ("أعلنت ضخ 5 مليارات"), which is a plan.
+func (c *sctx) announcedRaise(t int) bool {
+	if w := c.tok(t); w != "جمع" && w != "بجمع" {
+		return false
+	}
+	for _, h := range c.hits {
+		if lexicon[h.lex].fr == frRaise && int(h.tb) == t {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedDeal: a status cue that ends talks with no deal ("لكنها لم
