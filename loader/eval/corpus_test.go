@@ -79,8 +79,13 @@ var floors = map[string]floor{
 	// 0.742 (23/31), capacities 0.700; ar 0.683, 13/17; en 0.620, 10/14
 	// (examples PARTNERS_WITH precision 0.441 → 0.640). Amount and
 	// capacity floors keep one item of margin.
-	"corpus": {HeadlineF1: 0.844, OverallF1: 0.816, AmountAccuracy: 0.88, CapacityAccuracy: 0.70, Details: true,
-		Lang: map[string]langFloor{"ar": {0.849, 0.90}, "en": {0.841, 0.86}}},
+	// Raised after the second compute round (possessive titles, boards,
+	// founders' companions, deployed/paid-for compute, facility sites,
+	// seats only where the text gives one, About blocks): corpus headline
+	// 0.867, overall 0.839, ar headline 0.874, en 0.861; examples headline
+	// 0.648, overall 0.587, ar 0.683, en 0.620 (examples floors unchanged).
+	"corpus": {HeadlineF1: 0.847, OverallF1: 0.819, AmountAccuracy: 0.88, CapacityAccuracy: 0.70, Details: true,
+		Lang: map[string]langFloor{"ar": {0.854, 0.90}, "en": {0.841, 0.86}}},
 	"examples": {HeadlineF1: 0.628, OverallF1: 0.567, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
 		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.600, 0.64}}},
 }
