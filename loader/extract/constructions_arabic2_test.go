@@ -117,6 +117,22 @@ var arabic2Cases = []partyCase{
 		[]triple{{"Alat", kg.PartnersWith, "Lenovo"}}, []triple{{"Public Investment Fund", kg.PartnersWith, "Lenovo"}}},
 	{"pair split by description apposition", "ar", "وقّعت مبادلة، الصندوق السيادي لأبوظبي، وإنفيديا مذكرة تفاهم للتعاون في الذكاء الاصطناعي.",
 		[]triple{{"Mubadala", kg.PartnersWith, "Nvidia"}}, nil},
+
+	// ---- "قادت X جولة تمويل … في Y": the lead investor before the round (VSO)
+	{"led round, VSO with fi", "ar", "قادت مبادلة جولة تمويل بقيمة 50 مليون دولار في أنثروبيك.",
+		[]triple{{"Mubadala", kg.InvestsIn, "Anthropic"}}, []triple{{"Mubadala", kg.Leads, "Anthropic"}}},
+	{"led round, construct", "ar", "وقادت إنفيديا جولة تمويل ميسترال الأخيرة.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Mistral AI"}}, nil},
+	{"led round, quoted startup", "ar", "قادت سيكويا كابيتال جولة تمويل بقيمة 50 مليون دولار في شركة «نوفا» السعودية الناشئة.",
+		[]triple{{"Sequoia Capital", kg.InvestsIn, "نوفا"}}, nil},
+	{"leads a company, no round", "ar", "يقود ساتيا ناديلا شركة مايكروسوفت منذ عام 2014.",
+		[]triple{{"Satya Nadella", kg.Leads, "Microsoft"}}, []triple{{"Satya Nadella", kg.InvestsIn, "Microsoft"}}},
+
+	// ---- "تتخذ «X» من المدينة (في الولاية) مقراً لها"
+	{"seat with quoted name", "ar", "وتتخذ شركة «ليلى» من دبي مقراً لها.",
+		[]triple{{"ليلى", kg.LocatedIn, "Dubai"}}, nil},
+	{"seat: the city, not its state", "ar", "وتتخذ «أمبير» من سانتا كلارا في كاليفورنيا مقراً لها.",
+		[]triple{{"Ampere Computing", kg.LocatedIn, "Santa Clara"}}, []triple{{"Ampere Computing", kg.LocatedIn, "California"}}},
 }
 
 func TestArabic2Constructions(t *testing.T) {

@@ -1937,9 +1937,6 @@ func (c *sctx) triggers() {
 			c.emit(lx.rel, sa, da, confWeak, trS, ap)
 		case frRaise:
 			if st := c.statusNear(trS, 6); st != "" {
-				if st == kg.Announced && tenseStatus(form) == kg.Completed && c.reportedPast(trS) {
-					st = kg.Completed // "announced it had raised", "أعلنت عن جمع"
-				}
 				r.sal.roundStatus = st
 			} else if st := tenseStatus(form); st != "" {
 				r.sal.roundStatus = st
@@ -2504,6 +2501,27 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			if g := c.R(k, 1); g != nil && c.groupKind(g)&(kOrg|kPerson) != 0 {
 				sa := c.argOf(g)
 				c.emit(kg.InvestsIn, sa, c.raiseDstOnly(h, sa), confWeak, trS, an)
+				return
+			}
+		}
+	}
+	if lx.rel == kg.Leads && c.hasInvest && arabic && !pron {
+		// "قادت X جولة تمويل بقيمة … في Y", "قادت X جولة تمويل Y": VSO,
+		// the lead investor before the round, the company after it
+		if g := c.R(trE, 2); g != nil && c.groupKind(g)&(kOrg|kPerson) != 0 && c.roundWordNear(g.thi, 2) {
+			var d *group
+			if p := c.P(g.thi, []string{"في", "ل"}, 12); p != nil && p != g && c.groupKind(p) == kOrg {
+				d = p
+			} else if k := c.roundObjectEnd(g.thi); k > g.thi {
+				if w := c.tok(k); strings.HasPrefix(w, "تمويل") {
+					k++
+				}
+				if o := c.R(k, 0); o != nil && o.tlo == k && c.groupKind(o) == kOrg {
+					d = o
+				}
+			}
+			if d != nil && !overlaps(c.argOf(g), c.argOf(d)) {
+				c.emit(kg.InvestsIn, c.argOf(g), c.argOf(d), confNoun, trS, an)
 				return
 			}
 		}
@@ -5514,7 +5532,9 @@ func (c *sctx) attachFigures() {
 					if st == "" {
 						st = tenseStatus(r.v.norm[a.h.nb:a.h.ne])
 					}
-					r.sal.roundStatus = st
+					if st != "" {
+						r.sal.roundStatus = st // ("جمعت X 400 مليون دولار في جولة": the noun has no tense of its own)
+					}
 				}
 				break
 			}
@@ -5768,6 +5788,15 @@ func (c *sctx) statusNear(t, maxDist int) kg.DealStatus {
 			}
 		}
 	}
+	if best == kg.Announced {
+		// "أعلنت شركة X عن جمع …": the announced round has been raised,
+		// for the investors the sentence names too
+		for _, h := range c.hits {
+			if k := int(h.tb); lexicon[h.lex].fr == frRaise && k > bt && k-bt <= 8 && c.announcedRaise(k) && c.reportedPast(k) {
+				return kg.Completed
+			}
+		}
+	}
 	return best
 }
 
@@ -5878,6 +5907,7 @@ var pastForms = map[string]kg.DealStatus{
 	"استثمرت": kg.Completed, "استثمر": kg.Completed, "استثمروا": kg.Completed, "استحوذت": kg.Completed, "استحوذ": kg.Completed,
 	"اشترت": kg.Completed, "اشتري": kg.Completed, "ضخت": kg.Completed, "ضخ": kg.Completed, "ضختا": kg.Completed, "ضخوا": kg.Completed,
 	"جمعت": kg.Completed, "باعت": kg.Completed, "باع": kg.Completed, "قادتها": kg.Completed, "قادها": kg.Completed, "شاركت": kg.Completed,
+	"قادت": kg.Completed, "قاد": kg.Completed, "ستقود": kg.Announced, "سيقود": kg.Announced,
 	"ستنضم": kg.Announced, "سينضم": kg.Announced, "انضمت": kg.Completed, "انضم": kg.Completed, "انضمتا": kg.Completed,
 	"ستستثمر": kg.Announced, "سيستثمر": kg.Announced, "ستستحوذ": kg.Announced, "سيستحوذ": kg.Announced, "ستضخ": kg.Announced,
 	"سيضخ": kg.Announced, "ستشتري": kg.Announced, "سيشتري": kg.Announced, "ستوفر": kg.Announced, "سيوفر": kg.Announced, "ستزود": kg.Announced,
@@ -7201,6 +7231,12 @@ func (c *sctx) takesAsSeat(trS int) (*group, int, *group) {
 		return nil, 0, nil
 	}
 	g := &c.groups[c.grpAt[k-c.s.tlo]]
+	if c.groupKind(g) == kPlace && g.tlo-2 > c.s.tlo && c.tok(g.tlo-1) == "في" {
+		// "من سانتا كلارا في كاليفورنيا مقراً": the city, not its state
+		if gi := c.grpAt[g.tlo-2-c.s.tlo]; gi >= 0 && c.groupKind(&c.groups[gi]) == kPlace {
+			g = &c.groups[gi]
+		}
+	}
 	if c.groupKind(g) != kPlace || g.tlo-2 < c.s.tlo || c.tok(g.tlo-1) != "من" {
 		return nil, 0, nil
 	}
@@ -7208,10 +7244,16 @@ func (c *sctx) takesAsSeat(trS int) (*group, int, *group) {
 	if takeVerb[c.tok(j)] {
 		return g, j, nil
 	}
+	if c.tok(j) == "\"" && j > c.s.tlo {
+		j-- // "وتتخذ «أمبير» من …"
+	}
 	// VSO: "وتتخذ (شركة) X من دبي مقراً"
 	if gi := c.grpAt[j-c.s.tlo]; gi >= 0 {
 		o := &c.groups[gi]
 		v := o.tlo - 1
+		if v > c.s.tlo && c.tok(v) == "\"" {
+			v--
+		}
 		if v > c.s.tlo && (c.tok(v) == "شركة" || c.tok(v) == "مجموعة") {
 			v--
 		}
