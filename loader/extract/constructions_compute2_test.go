@@ -208,6 +208,8 @@ var compute2PlaceCases = []partyCase{
 		nil, []triple{{"Stargate", kg.LocatedIn, "January"}}},
 	{"en company site is no seat", "en", "Nebius opened a data center in Vineland last year.",
 		nil, []triple{{"Nebius", kg.LocatedIn, "Vineland"}}},
+	{"en a sentence starting About is no block", "en", "Nvidia sells chips. It has many customers. Demand is high. About OpenAI, Musk said little, and Nova Labs is based in Paris.",
+		[]triple{{"Nova Labs", kg.LocatedIn, "Paris"}}, nil},
 	{"en about a number is no block", "en", "Nvidia sells chips. It has many customers. Demand is high. About 20 companies rely on it, and Nova Labs is based in Paris.",
 		[]triple{{"Nova Labs", kg.LocatedIn, "Paris"}}, nil},
 }

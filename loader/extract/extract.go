@@ -179,9 +179,28 @@ func (r *run) aboutBlock(si int) bool {
 		if o := r.origText(r.v.toks[k].nb, r.v.toks[k].ne); o != "About" && o != "ABOUT" {
 			return false
 		}
-		return r.mentionAt(k+1) || r.v.toks[k+1].flags&tfLatin != 0 && r.v.tok(k+1) != "the" && r.v.toks[k+1].kind == tkWord && r.upperAt(k+1)
+		return (r.mentionAt(k+1) || r.v.toks[k+1].flags&tfLatin != 0 && r.v.tok(k+1) != "the" && r.v.toks[k+1].kind == tkWord && r.upperAt(k+1)) && r.headingLine(k, s.thi)
 	case "نبذة", "نبذه", "لمحة", "لمحه":
-		return r.v.tok(k+1) == "عن"
+		return r.v.tok(k+1) == "عن" // "نبذة عن" opens no sentence of a story
+	}
+	return false
+}
+
+// headingLine: the words from token k end their line within a few words
+// (a heading "About X" / "نبذة عن X", not a sentence that starts "About
+// OpenAI, Musk said …").
+func (r *run) headingLine(k, hi int) bool {
+	end := min(hi, k+7)
+	if end == hi || strings.Contains(r.origText(r.v.toks[k].nb, r.v.toks[end-1].ne), "\n") {
+		return true
+	}
+	// a heading joined to its paragraph ("About Alphawave Semi Alphawave
+	// Semi, founded in …", "نبذة عن G42 G42 مجموعة"): the name twice
+	i := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].thi > k+1 })
+	for ; i+1 < len(r.ments) && r.ments[i].tlo < end; i++ {
+		if m, n := r.ments[i], r.ments[i+1]; m.tlo > k && m.thi == n.tlo && m.ent == n.ent {
+			return true
+		}
 	}
 	return false
 }
