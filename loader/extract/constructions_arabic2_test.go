@@ -133,6 +133,15 @@ var arabic2Cases = []partyCase{
 		[]triple{{"ليلى", kg.LocatedIn, "Dubai"}}, nil},
 	{"seat: the city, not its state", "ar", "وتتخذ «أمبير» من سانتا كلارا في كاليفورنيا مقراً لها.",
 		[]triple{{"Ampere Computing", kg.LocatedIn, "Santa Clara"}}, []triple{{"Ampere Computing", kg.LocatedIn, "California"}}},
+
+	// ---- a ministry or an authority named by its definite nouns
+	{"ministry as a party", "ar", "وقعت وزارة الاتصالات وتقنية المعلومات مذكرة تفاهم مع غوغل كلاود.",
+		[]triple{{"Google Cloud", kg.PartnersWith, "وزارة الاتصالات وتقنية المعلومات"}}, nil},
+	{"authority after a preposition", "ar", "وقّعت مايكروسوفت اتفاقية مع هيئة الاتصالات والفضاء والتقنية لتطوير البنية الرقمية.",
+		[]triple{{"Microsoft", kg.PartnersWith, "هيئة الاتصالات والفضاء والتقنية"}}, nil},
+	// ---- a quoted name after a trigger and its modifier
+	{"quoted name after stake and modifier", "ar", "تملك مبادلة حصة كبيرة في «نور سحاب» منذ عامين.",
+		[]triple{{"Mubadala", kg.InvestsIn, "نور سحاب"}}, nil},
 }
 
 func TestArabic2Constructions(t *testing.T) {

@@ -246,6 +246,40 @@ func (r *run) discover() {
 		}
 		found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Organization, false})
 	}
+	// 2c. a ministry or an authority is named by its definite nouns:
+	// "وزارة الاتصالات وتقنية المعلومات", "وزارة الاستثمار السعودية",
+	// "هيئة الاتصالات والفضاء والتقنية"
+	for k := 0; k+1 < len(v.toks); k++ {
+		pre, ok := bodyCue[v.tok(k)]
+		if !ok || inMent[k] {
+			continue
+		}
+		j := k + 1
+		for j < len(v.toks) && j-k <= 5 && sentOf[j] == sentOf[k] && !inMent[j] && v.toks[j].kind == tkWord && v.toks[j].flags&tfArabic != 0 {
+			t := v.tok(j)
+			if stopFill[t] {
+				break
+			}
+			if !strings.HasPrefix(t, "ال") && !strings.HasPrefix(t, "وال") && !strings.HasPrefix(t, "لل") {
+				// a construct after "و": "وتقنية المعلومات"
+				if strings.HasPrefix(t, "و") && j+1 < len(v.toks) && sentOf[j+1] == sentOf[k] && !inMent[j+1] && strings.HasPrefix(v.tok(j+1), "ال") {
+					j += 2
+					continue
+				}
+				break
+			}
+			j++
+		}
+		if j == k+1 {
+			continue
+		}
+		nb, ne := v.toks[k].nb, v.toks[j-1].ne
+		nb += int32(pre) // the name starts at "وزارة", after its proclitics
+		if r.lexWithin(nb, ne) || !claim(k, j) {
+			continue
+		}
+		found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Organization, false})
+	}
 	// 3. Arabic names after a title: "الرئيس التنفيذي لـ X، فلان الفلاني،"
 	for _, h := range r.lex {
 		if lexicon[h.lex].fr != frTitle || v.toks[int(h.tb)].flags&tfArabic == 0 {
@@ -767,14 +801,26 @@ func (r *run) triggerEndsAt(k int) bool {
 // trigger stands right before it or before the (VSO) subject's name:
 // "استحواذ على «X»", "استحوذت سيلزفورس على «X»".
 func (r *run) governedQuote(k int, inMent []bool) bool {
-	if k < 2 || !quoteGovernor(r.v.tok(k-1)) {
+	v := r.v
+	if k < 2 || !quoteGovernor(v.tok(k-1)) {
 		return false
 	}
 	j := k - 2
 	for j > 0 && k-j <= 5 && inMent[j] {
 		j--
 	}
-	return r.triggerEndsAt(j)
+	if r.triggerEndsAt(j) {
+		return true
+	}
+	// "حصة الأغلبية في «X»", "استثمارات جديدة في «X»": one or two
+	// modifiers between the trigger and its preposition
+	for n := 0; n < 2 && j > 0 && v.toks[j].flags&tfArabic != 0 && !inMent[j] && !stopFill[v.tok(j)]; n++ {
+		j--
+		if r.triggerEndsAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteGovernor: the prepositions between a trigger word and a quoted
@@ -874,4 +920,16 @@ func (r *run) sentStart(k int) bool {
 		}
 	}
 	return false
+}
+
+// bodyCue: the nouns that head a government body's name ("وزارة",
+// "هيئة"), with their proclitics, each mapped to the proclitics' length.
+var bodyCue = map[string]int{}
+
+func init() {
+	for _, w := range []string{"وزارة", "هيئة"} {
+		for _, p := range []string{"", "و", "ب", "ل", "وب", "ول"} {
+			bodyCue[foldString(p+w)] = len(foldString(p))
+		}
+	}
 }
