@@ -226,7 +226,7 @@ var lexicon = []lexeme{
 		"الرئيسة التنفيذية", "رئيستها التنفيذية", "رئيسة تنفيذية", "رئيسا تنفيذيا", "رئيسة مجلس ادارة", "رئيسة مجلس الادارة", "المديرة التنفيذية",
 		"المؤسسة المشاركة", "المؤسس والرئيس التنفيذي", "مؤسس ورئيس", "المؤسس والرئيس", "مؤسس والرئيس التنفيذي", "مؤسس ورئيس مجلس ادارة", "الامين العام", "امين عام", "رئيس مجلس ادارتها", "رئيسه التنفيذي"},
 		fr: frTitle, rel: kg.Leads},
-	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "running", "يقود*", "تقود*", "قاد*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "lead", "anchored", "anchors", "anchor", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
+	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "running", "يقود*", "تقود*", "قاد*", "ستقود*", "سيقود*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "lead", "anchored", "anchors", "anchor", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
 	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "makes", "make", "created", "creates", "released", "releases", "rolled out", "rolls out"}, fr: frVerb, rel: kg.Operates},

@@ -1946,6 +1946,9 @@ func (c *sctx) triggers() {
 				src = c.R(trE, 1)
 			}
 			if src == nil {
+				src = c.roundDrew(trS, trE, arabic)
+			}
+			if src == nil {
 				// "OpenAI raised $6.6bn": remember whose round it is
 				if pa, ok := c.possFar(trS); ok {
 					r.sal.raiseTarget = pa.ents[0]
@@ -2498,7 +2501,14 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		// "وقادت الجولة (الجديدة) شركة X": VOS, the round named before
 		// its lead investor
 		if k := c.roundObjectEnd(trE); k > trE {
-			if g := c.R(k, 1); g != nil && c.groupKind(g)&(kOrg|kPerson) != 0 {
+			g := c.R(k, 1)
+			if g == nil {
+				// "وقالت الشركة إن X قادت الجولة": SVO after إن/أن
+				if l := c.L(trS, 0); l != nil && l.tlo-1 >= c.s.tlo && thatWords[c.tok(l.tlo-1)] {
+					g = l
+				}
+			}
+			if g != nil && c.groupKind(g)&(kOrg|kPerson) != 0 {
 				sa := c.argOf(g)
 				c.emit(kg.InvestsIn, sa, c.raiseDstOnly(h, sa), confWeak, trS, an)
 				return
@@ -3132,6 +3142,9 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 	if !arabic && lx.rel == kg.InvestsIn && c.itsAgentAppos(trS, an) {
 		return
 	}
+	if arabic && lx.rel == kg.InvestsIn && c.investorsOfIt(h, trS, trE, an) {
+		return
+	}
 	var da arg
 	if d := c.P(trE, lx.preps, 5); d != nil {
 		da = c.argOf(d)
@@ -3188,6 +3201,47 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 	}
 	c.emit(lx.rel, sa, da, confNoun, trS, an)
 }
+
+// investorsOfIt: Arabic investor nouns whose company is a definite
+// description, in a funding story the company that raised: "ومن أبرز
+// المستثمرين في الشركة X وY" (the list after the description), "ويعدّ X
+// من أبرز داعمي الشركة" (the subject before the noun). It reports whether
+// it emitted.
+func (c *sctx) investorsOfIt(h hit, trS, trE int, an *anchor) bool {
+	k := trE
+	if k < c.s.thi && c.tok(k) == "في" {
+		k++
+	}
+	if k >= c.s.thi || !orgWord[c.tok(k)] {
+		return false
+	}
+	k++
+	if k < c.s.thi && (c.tok(k) == "الناشية" || c.tok(k) == "الناشئة") {
+		k++
+	}
+	e := c.openRound()
+	if e < 0 {
+		e = c.r.sal.raiseTarget
+	}
+	if e < 0 {
+		return false
+	}
+	var sa arg
+	if g := c.R(k, 1); g != nil && c.groupKind(g)&(kOrg|kPerson) != 0 {
+		sa = c.argOf(g)
+	} else if l := c.Lk(trS, 8, kOrg|kPerson); l != nil && c.R(k, 3) == nil {
+		sa = c.argOf(l)
+	}
+	if !sa.ok() || contains(sa.ents, e) {
+		return false
+	}
+	c.emit(kg.InvestsIn, sa, arg{ents: []int{e}, coref: true}, confNoun, trS, an)
+	return true
+}
+
+// orgWord: the Arabic definite nouns that stand for the company a story
+// is about.
+var orgWord = map[string]bool{"الشركة": true, "الشركه": true, "للشركة": true}
 
 // titleFill may stand between a person and the title that follows:
 // "Sam Altman, the CEO", "بينغ شياو منصب الرئيس التنفيذي".
@@ -3868,6 +3922,10 @@ func (c *sctx) investedInRound(lx *lexeme, t int, sa arg, an *anchor) {
 	}
 }
 
+// thatWords open an Arabic that-clause, whose subject comes before its
+// verb ("إن X قادت الجولة").
+var thatWords = map[string]bool{"ان": true, "انه": true, "بان": true, "وان": true}
+
 // roundObjectEnd: after an Arabic verb at t stands a definite round
 // ("الجولة", "جولة التمويل", "هذه الجولة", "الجولة الجديدة"); it returns
 // the token after it, or t.
@@ -3889,6 +3947,51 @@ func (c *sctx) roundObjectEnd(t int) int {
 		k++
 	}
 	return k
+}
+
+// drewVerbs say who a round brought in: "The financing drew A and B",
+// "the round, which also included A", "واستقطبت الجولة A وB".
+var drewVerbs = map[string]bool{"drew": true, "draws": true, "attracted": true, "attracts": true, "included": true, "includes": true,
+	"featured": true, "features": true, "استقطبت": true, "اجتذبت": true, "جذبت": true, "ضمت": true, "شملت": true, "تضمنت": true,
+	"تستقطب": true, "تضم": true, "تشمل": true}
+
+// roundDrew is the investor list a round word at trS..trE takes as the
+// object of a drew verb after it (English) or as the subject-verb's object
+// after it (Arabic VSO, the verb before the round), or nil.
+func (c *sctx) roundDrew(trS, trE int, arabic bool) *group {
+	if arabic {
+		if trS-1 < c.s.tlo || !drewVerbs[strings.TrimPrefix(c.tok(trS-1), "و")] {
+			return nil
+		}
+		k := c.roundObjectEnd(trS)
+		if k <= trS {
+			return nil
+		}
+		if g := c.R(k, 2); g != nil && c.groupKind(g)&(kOrg|kPerson) != 0 {
+			return g
+		}
+		return nil
+	}
+	k := trE
+	for n := 0; n < 4 && k < c.s.thi; n++ {
+		if w := c.tok(k); w != "," && w != "which" && w != "that" && w != "also" && w != "has" && w != "have" && w != "had" {
+			break
+		}
+		k++
+	}
+	if k >= c.s.thi {
+		return nil
+	}
+	if w := c.tok(k); !drewVerbs[w] && !(w == "brought" && k+1 < c.s.thi && c.tok(k+1) == "in") {
+		return nil
+	}
+	if c.tok(k) == "brought" {
+		k++
+	}
+	if g := c.R(k+1, 3); g != nil && c.groupKind(g)&(kOrg|kPerson) != 0 {
+		return g
+	}
+	return nil
 }
 
 // investForm: the verb forms that say money was (or will be) put in, not
@@ -5532,9 +5635,13 @@ func (c *sctx) attachFigures() {
 					if st == "" {
 						st = tenseStatus(r.v.norm[a.h.nb:a.h.ne])
 					}
-					if st != "" {
-						r.sal.roundStatus = st // ("جمعت X 400 مليون دولار في جولة": the noun has no tense of its own)
+					for k := 0; st == "" && k < len(c.anchors); k++ {
+						// "جمعت X 400 مليون دولار في جولة": the sentence's raise verb
+						if o := &c.anchors[k]; o.lx.fr == frRaise {
+							st = tenseStatus(r.v.norm[o.h.nb:o.h.ne])
+						}
 					}
+					r.sal.roundStatus = st
 				}
 				break
 			}
