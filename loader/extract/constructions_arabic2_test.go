@@ -142,6 +142,24 @@ var arabic2Cases = []partyCase{
 	// ---- a quoted name after a trigger and its modifier
 	{"quoted name after stake and modifier", "ar", "تملك مبادلة حصة كبيرة في «نور سحاب» منذ عامين.",
 		[]triple{{"Mubadala", kg.InvestsIn, "نور سحاب"}}, nil},
+
+	// ---- "اختارت X Y مزوداً/شريكاً": Y holds the role, X is its other end
+	{"chosen as supplier", "ar", "اختارت OpenAI أوراكل مزوداً للحوسبة السحابية.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, []triple{{"OpenAI", kg.SuppliesCompute, "Oracle"}}},
+	{"adopted as supplier with cue", "ar", "واعتمدت هيوماين شركة AMD مورداً للرقائق.",
+		[]triple{{"AMD", kg.SuppliesCompute, "Humain"}}, nil},
+	{"chosen as partner", "ar", "اختارت مايكروسوفت ميسترال شريكاً أوروبياً.",
+		[]triple{{"Microsoft", kg.PartnersWith, "Mistral AI"}}, nil},
+	{"partner of a project is the project's", "ar", "اختارت OpenAI شركة أوراكل شريكاً لها في مشروع ستارغيت.",
+		[]triple{{"Oracle", kg.PartnersWith, "Stargate"}}, nil},
+
+	// ---- "أعلن فلان أن شركته …": his company, when the article says which
+	{"his company known", "ar", "قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا، للصحفيين. وأعلن هوانغ أن شركته ستستثمر 5 مليارات دولار في إنتل.",
+		[]triple{{"Nvidia", kg.InvestsIn, "Intel"}}, []triple{{"Jensen Huang", kg.InvestsIn, "Intel"}}},
+	{"his company unknown", "ar", "أعلن جنسن هوانغ أن شركته ستستثمر 5 مليارات دولار في إنتل.",
+		nil, []triple{{"Jensen Huang", kg.InvestsIn, "Intel"}}},
+	{"a person invests himself", "ar", "استثمر إيلون ماسك 100 مليون دولار في xAI.",
+		[]triple{{"Elon Musk", kg.InvestsIn, "xAI"}}, nil},
 }
 
 func TestArabic2Constructions(t *testing.T) {

@@ -108,7 +108,7 @@ type salience struct {
 	// over an apposition (0: none).
 	raiseSent int
 	// raiseAt is 1 + the last sentence that named a round or changed
-	// raiseTarget, raiseSeen the target then: a round is still what a
+	// raiseTarget, raiseSeen 1 + the target then: a round is still what a
 	// later "A also invested" is about only a few sentences on.
 	raiseAt, raiseSeen int
 	// person is the last person named (for "he"/"she"), or -1.
@@ -1002,8 +1002,8 @@ func (c *sctx) updateSalience() {
 	if topic >= 0 {
 		sal.topic = topic
 	}
-	if sal.raiseTarget >= 0 && (sal.raiseTarget != sal.raiseSeen || c.roundWordNear(c.s.tlo, c.s.thi-c.s.tlo)) {
-		sal.raiseAt, sal.raiseSeen = c.si+1, sal.raiseTarget
+	if sal.raiseTarget >= 0 && (sal.raiseTarget+1 != sal.raiseSeen || c.raiseWordIn()) {
+		sal.raiseAt, sal.raiseSeen = c.si+1, sal.raiseTarget+1
 	} else if sal.raiseAt > 0 {
 		// another deal between other companies (the next item of a
 		// roundup) closes the round
@@ -1014,6 +1014,17 @@ func (c *sctx) updateSalience() {
 			}
 		}
 	}
+}
+
+// raiseWordIn: the sentence names a round or a raise ("raised $750m",
+// "جمعت", "the round").
+func (c *sctx) raiseWordIn() bool {
+	for _, h := range c.hits {
+		if lexicon[h.lex].fr == frRaise {
+			return true
+		}
+	}
+	return false
 }
 
 // investsHere: one of a's entities already invests in this sentence ("ASML
@@ -1725,6 +1736,20 @@ func (c *sctx) inclExtend(g *group) (arg, bool) {
 func (c *sctx) emit(rel kg.RelationType, src, dst arg, base float64, at int, an *anchor) {
 	if !src.ok() || !dst.ok() {
 		return
+	}
+	if rel != kg.Leads && src.g != nil && len(src.ents) == 1 && at > src.g.thi && c.r.ents[src.ents[0]].Kind == kg.Person {
+		// "أعلن جنسن هوانغ أن شركته ستستثمر": the subject is the
+		// person's company, known only if the article said whom he leads
+		for k := src.g.thi; k < at && k <= src.g.thi+3; k++ {
+			if hisCompany[c.tok(k)] {
+				e := c.r.ledBy(src.ents[0], c.cands)
+				if e < 0 {
+					return
+				}
+				src = arg{ents: []int{e}, coref: true}
+				break
+			}
+		}
 	}
 	if rel == kg.Owns && len(dst.ents) == 1 && an != nil && an.lx.fr == frVerb {
 		// "وتملكها المجموعة", "xAI owns Colossus": a company that has a
@@ -3080,6 +3105,9 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 		}
 		break
 	}
+	if arabic && c.chosenAs(h, lx, trS, an) {
+		return
+	}
 	if lx.rel == kg.InvestsIn {
 		// "with Alphabet and Nvidia among the backers"
 		if k := trS - 1; k-1 >= c.s.tlo && (c.tok(k) == "the" || c.tok(k) == "its" || c.tok(k) == "their") && c.tok(k-1) == "among" {
@@ -3208,6 +3236,17 @@ func (c *sctx) doAgent(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *a
 // من أبرز داعمي الشركة" (the subject before the noun). It reports whether
 // it emitted.
 func (c *sctx) investorsOfIt(h hit, trS, trE int, an *anchor) bool {
+	if f := c.r.v.norm[h.nb:h.ne]; strings.HasSuffix(f, "ي") && !strings.HasSuffix(f, "يي") {
+		// "Carlyle، أكبر مساهمي «أمبير»": a construct investor noun's
+		// company is the name right after it, its investor the name
+		// before (an apposition's head)
+		if g := c.R(trE, 0); g != nil && c.groupKind(g) == kOrg && len(g.ms) == 1 {
+			if l := c.Lk(trS, 4, kOrg|kPerson); l != nil && !overlaps(c.argOf(l), c.argOf(g)) {
+				c.emit(kg.InvestsIn, c.argOf(l), c.argOf(g), confNoun, trS, an)
+				return true
+			}
+		}
+	}
 	k := trE
 	if k < c.s.thi && c.tok(k) == "في" {
 		k++
@@ -3383,6 +3422,9 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	}
 	if lx.rel == kg.PartnersWith && !lx.explicitPartner && c.jointStatement(trS, trE) {
 		return
+	}
+	if arabic && lx.rel == kg.PartnersWith && c.chosenAs(h, lx, trS, an) {
+		return // "اختارت مايكروسوفت ميسترال شريكاً"
 	}
 	if arabic && pronounTail(form) {
 		// "وغريمتها OpenAI", "شراكتها مع"
@@ -5599,7 +5641,10 @@ func (c *sctx) attachFigures() {
 					// "X's contracts with Y are now worth about $22bn"
 					var acc []*relCand
 					for _, cd := range liveCands(d.cands) {
-						if takesFig(cd, f.kind) && cd.rel != kg.PartnersWith {
+						// (a generic deal typed a partnership only for want
+						// of a cue is still the contract the value states:
+						// "the company's contract with Y, … worth $300bn")
+						if takesFig(cd, f.kind) && (cd.rel != kg.PartnersWith || cd.generic) {
 							acc = append(acc, cd)
 						}
 					}
@@ -7563,4 +7608,56 @@ func (c *sctx) supplierRank(g *group) int {
 		return 1
 	}
 	return 0
+}
+
+// chooseVerb: Arabic verbs of picking a company for a role ("اختارت X Y
+// مزوداً", "اعتمدت X Y شريكاً"), folded, without proclitics.
+var chooseVerb = map[string]bool{"اختارت": true, "اختار": true, "تختار": true, "يختار": true, "عينت": true, "عين": true,
+	"اعتمدت": true, "اعتمد": true, "اضافت": true, "اضاف": true, "سمت": true, "حددت": true}
+
+// chosenAs: "اختارت OpenAI شركة أوراكل مزوداً للحوسبة": an agent noun in
+// the accusative ("مزوداً", "شريكاً", "مستثمراً") right after a name,
+// with a verb of choosing before: the name holds the role, the verb's
+// subject is its other end.
+func (c *sctx) chosenAs(h hit, lx *lexeme, trS int, an *anchor) bool {
+	form := c.r.v.norm[h.nb:h.ne]
+	if !strings.HasSuffix(form, "ا") || h.ne != h.core && !strings.HasSuffix(c.r.v.norm[h.core:h.ne], "ا") {
+		return false
+	}
+	g := c.Lk(trS, 0, kOrg)
+	if g == nil || g.thi < trS-1 {
+		return false
+	}
+	if p := c.P(int(h.te)+1, []string{"في"}, 4); p != nil && c.groupKind(p) == kProject {
+		return false // "شريكاً لها في مشروع ستارغيت": a partner of the project
+	}
+	for k := g.tlo - 1; k >= c.s.tlo && k >= g.tlo-6; k-- {
+		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(k), "و"), "ف")
+		if !chooseVerb[w] {
+			continue
+		}
+		for _, m := range c.ms {
+			if m.tlo > k && m.thi <= g.tlo && c.r.ents[m.ent].Kind == kg.Organization && !contains(c.argOf(g).ents, m.ent) {
+				c.emit(lx.rel, c.argOf(g), arg{ents: []int{m.ent}, coref: m.coref}, confNoun, trS, an)
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hisCompany: "his/her company" in Arabic, folded.
+var hisCompany = map[string]bool{"شركته": true, "شركتها": true, "مجموعته": true, "مجموعتها": true, "وشركته": true, "وشركتها": true}
+
+// ledBy is the organisation the article has said person p leads, or -1.
+func (r *run) ledBy(p int, cur []*relCand) int {
+	for _, cs := range [][]*relCand{cur, r.cands} {
+		for _, cd := range cs {
+			if !cd.dropped && cd.rel == kg.Leads && cd.src == p && r.ents[cd.dst].Kind == kg.Organization {
+				return cd.dst
+			}
+		}
+	}
+	return -1
 }
