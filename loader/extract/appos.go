@@ -338,20 +338,53 @@ func (c *sctx) modifiedCands(a *anchor, f *figure) []*relCand {
 // at", "صفقة بلغت قيمتها", "contracts with OpenAI are now worth"), or nil.
 func (c *sctx) dealBefore(a *anchor) *anchor {
 	var best *anchor
+	reach := 6
+	if c.participleAnd(a.tok) {
+		reach = 14 // "the contract with Y, signed in September and worth about $300bn"
+	}
 	for i := range c.anchors {
 		d := &c.anchors[i]
-		if d.lx.fr == frDeal && d.tok < a.tok && a.tok-d.tok <= 6 {
+		if d.lx.fr == frDeal && d.tok < a.tok && a.tok-d.tok <= reach {
 			best = d
 		}
 	}
 	if best != nil {
+		commas := 0
 		for k := best.tok + 1; k < a.tok; k++ {
 			if w := c.tok(k); w == "," || w == "،" || w == "." || w == ";" {
-				return nil
+				if w != "," && w != "،" || commas > 0 || !c.participleAnd(a.tok) || k < a.tok-8 || !dealParticiple[c.tok(k+1)] {
+					return nil
+				}
+				commas++
 			}
 		}
 	}
 	return best
+}
+
+// dealParticiple opens a participle clause about a deal ("the contract
+// with Y, signed in September and worth $300bn"; "the deal, announced in
+// May and valued at $2bn").
+var dealParticiple = map[string]bool{"signed": true, "announced": true, "agreed": true, "struck": true, "inked": true, "reached": true,
+	"disclosed": true, "unveiled": true, "finalized": true, "finalised": true, "completed": true, "sealed": true, "first": true, "expanded": true}
+
+// participleAnd: the value word at t is coordinated by "and" with a
+// participle clause opened after a comma within eight tokens and holding
+// no name ("…, signed in September and worth …"): it describes the noun
+// before that comma.
+func (c *sctx) participleAnd(t int) bool {
+	if t-1 <= c.s.tlo || c.tok(t-1) != "and" {
+		return false
+	}
+	for k := t - 2; k > c.s.tlo && k >= t-8; k-- {
+		if c.grpAt[k-c.s.tlo] >= 0 {
+			return false
+		}
+		if w := c.tok(k); w == "," {
+			return dealParticiple[c.tok(k+1)]
+		}
+	}
+	return false
 }
 
 // computeAfter: a compute noun with a resolved relation follows the
@@ -586,4 +619,51 @@ func (c *sctx) pronOwner(trS, trE int, an *anchor) bool {
 	}
 	c.emit(kg.Owns, arg{ents: []int{own}, coref: true}, arg{ents: []int{owned}, g: g}, confWeak, trS, an)
 	return true
+}
+
+// descriptionBetween: token t lies in a description of a name set off by
+// commas ("Statsig, a startup that builds testing tools,", "شركة X،
+// المتخصصة في … وإطلاق الميزات،", "Lepton AI, which develops …,") that
+// closes right before the figure at flo, so a trigger word at t describes
+// the name and does not govern the figure the main clause goes on to give.
+func (c *sctx) descriptionBetween(t, flo int) bool {
+	if t >= flo {
+		return false
+	}
+	close := -1
+	for k := t + 1; k < flo; k++ {
+		if w := c.tok(k); w == "," || w == "،" {
+			close = k
+			break
+		}
+		if c.r.v.toks[k].kind == tkPunct {
+			return false
+		}
+	}
+	if close < 0 || flo-close > 3 {
+		return false
+	}
+	for k := t - 1; k > c.s.tlo && k >= t-12; k-- {
+		w := c.tok(k)
+		if w != "," && w != "،" {
+			if c.r.v.toks[k].kind == tkPunct || c.grpAt[k-c.s.tlo] >= 0 {
+				return false
+			}
+			continue
+		}
+		e := k - 1
+		if closeQuote(c.tok(e)) && e-1 > c.s.tlo {
+			e--
+		}
+		if c.grpAt[e-c.s.tlo] < 0 || c.groups[c.grpAt[e-c.s.tlo]].thi != e+1 {
+			return false
+		}
+		o := c.tok(k + 1)
+		switch o {
+		case "a", "an", "the", "which", "who", "التي", "الذي", "والتي", "والذي":
+			return true
+		}
+		return c.r.v.toks[k+1].flags&tfArabic != 0 && strings.HasPrefix(o, "ال")
+	}
+	return false
 }

@@ -3240,9 +3240,12 @@ func (c *sctx) investorsOfIt(h hit, trS, trE int, an *anchor) bool {
 		// "Carlyle، أكبر مساهمي «أمبير»": a construct investor noun's
 		// company is the name right after it, its investor the name
 		// before (an apposition's head)
-		if g := c.R(trE, 0); g != nil && c.groupKind(g) == kOrg && len(g.ms) == 1 {
-			if l := c.Lk(trS, 4, kOrg|kPerson); l != nil && !overlaps(c.argOf(l), c.argOf(g)) {
-				c.emit(kg.InvestsIn, c.argOf(l), c.argOf(g), confNoun, trS, an)
+		if g := c.R(trE, 0); g != nil && c.groupKind(g) == kOrg {
+			// (the apposition closes at its comma: "«أمبير»، وشركة أوراكل"
+			// names its first company only)
+			da := arg{ents: []int{c.ms[g.ms[0]].ent}, g: g}
+			if l := c.Lk(trS, 4, kOrg|kPerson); l != nil && !overlaps(c.argOf(l), da) {
+				c.emit(kg.InvestsIn, c.argOf(l), da, confNoun, trS, an)
 				return true
 			}
 		}
@@ -5691,6 +5694,9 @@ func (c *sctx) attachFigures() {
 				break
 			}
 			live := liveCands(a.cands)
+			if len(live) == 0 && c.descriptionBetween(a.tok, f.tlo) {
+				continue // "شراء شركة X، المتخصصة في … وإطلاق …، مقابل 1.1 مليار": the price is the main clause's
+			}
 			if len(live) > 0 {
 				var acc []*relCand
 				for _, cd := range live {
