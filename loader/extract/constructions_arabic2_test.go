@@ -160,6 +160,17 @@ var arabic2Cases = []partyCase{
 		nil, []triple{{"Jensen Huang", kg.InvestsIn, "Intel"}}},
 	{"a person invests himself", "ar", "استثمر إيلون ماسك 100 مليون دولار في xAI.",
 		[]triple{{"Elon Musk", kg.InvestsIn, "xAI"}}, nil},
+
+	// ---- a possessed stake ("حصتها في X": ة written ت before the suffix)
+	{"possessed stake", "ar", "رفعت مايكروسوفت حصتها في G42 إلى 20%.",
+		[]triple{{"Microsoft", kg.InvestsIn, "G42"}}, nil},
+	{"possessed stake, masculine", "ar", "باع صندوق سوفت بنك حصته في إنفيديا العام الماضي.",
+		nil, []triple{{"Nvidia", kg.InvestsIn, "SoftBank"}}},
+	// ---- "تأسست X على يد فلان": the founders
+	{"founded at the hands of", "ar", "وتأسست أنثروبيك عام 2021 على يد داريو أمودي.",
+		[]triple{{"Dario Amodei", kg.Leads, "Anthropic"}}, nil},
+	{"at the hands of without founding", "ar", "تراجعت OpenAI في الترتيب على يد ديب سيك وليانغ وينفنغ.",
+		nil, []triple{{"Liang Wenfeng", kg.Leads, "OpenAI"}}},
 }
 
 func TestArabic2Constructions(t *testing.T) {

@@ -130,6 +130,11 @@ var lexicon = []lexeme{
 	{forms: []string{"investor", "investors", "backer", "backers", "shareholder", "shareholders", "funder", "funders", "co-investors", "participants"}, fr: frAgent, rel: kg.InvestsIn, preps: []string{"in", "of", "into", "behind"}, investCue: true},
 	{forms: []string{"استثمر*", "يستثمر*", "تستثمر*", "ستستثمر*", "سيستثمر*", "نستثمر*", "ضخ", "ضخت", "ضختا", "ضخوا", "يضخ", "تضخ", "ستضخ", "سيضخ"}, fr: frVerb, rel: kg.InvestsIn, preps: pIn, verb: true, investCue: true},
 	{forms: []string{"استثمار*", "حصة*", "حصص*", "ضخ"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
+	// a possessed stake: "حصتها في G42" (ة is written ت before a suffix)
+	{forms: []string{"حصتها", "حصته", "حصتهم", "حصتهما", "حصتيهما", "حصتيها"}, fr: frNoun, rel: kg.InvestsIn, preps: pIn, investCue: true},
+	// "تأسست X على يد فلان": the founders after "على يد" (only with a
+	// founding word in the sentence)
+	{forms: []string{"على يد"}, fr: frBacked, rel: kg.Leads},
 	{forms: []string{"مستثمر*", "المستثمر*", "مساهم*", "داعم*", "ممول*"}, fr: frAgent, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"backed by", "funded by", "financed by", "بدعم", "مدعوم*", "المدعوم*", "بتمويل", "ممولة من", "الممولة من", "supported by"}, fr: frBacked, rel: kg.InvestsIn, investCue: true},
 	{forms: []string{"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing", "round", "funding", "financing", "participation", "جمع", "جمعت", "يجمع", "تجمع", "ستجمع", "جمعها", "تمويل*", "جولة*", "بمشاركة", "مشاركة", "حصلت على", "seed round", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "series j", "series k"}, fr: frRaise, rel: kg.InvestsIn, preps: []string{"from", "by", "من"}, investCue: true},

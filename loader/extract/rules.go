@@ -915,15 +915,20 @@ func (c *sctx) afterAcquisition(pos int32) bool {
 // when the gazetteer does not say who is one.
 func (s *salience) salientNonGiant(r *run) int {
 	best, bc := -1, 0
+	giant := func(en *entRec) bool {
+		return en.tag("bigtech") || en.tag("investor") || en.tag("cloud") || en.tag("chips")
+	}
 	for i := len(s.lastOrgs) - 1; i >= 0; i-- {
 		e := s.lastOrgs[i]
-		en := r.ents[e]
-		if en.tag("bigtech") || en.tag("investor") || en.tag("cloud") || en.tag("chips") {
+		if giant(r.ents[e]) {
 			continue
 		}
 		if s.counts[e] > bc {
 			best, bc = e, s.counts[e]
 		}
+	}
+	if t := s.topic; t >= 0 && t != best && bc > 0 && s.counts[t] >= bc && r.ents[t].Kind == kg.Organization && !giant(r.ents[t]) {
+		return t // on a tie the article's topic, not a customer named last
 	}
 	return best
 }
@@ -955,6 +960,10 @@ func (c *sctx) updateSalience() {
 	for _, cd := range c.cands {
 		if !cd.dropped && cd.state && strings.HasPrefix(cd.form, "-") && r.ents[cd.dst].Kind == kg.Organization {
 			topic = cd.dst // "the Nvidia-backed company": the company is the topic, not its backer
+			break
+		}
+		if !cd.dropped && cd.round && cd.rel == kg.InvestsIn && r.ents[cd.dst].Kind == kg.Organization {
+			topic = cd.dst // "The round was led by X": the story is about the company that raised, not its investor
 			break
 		}
 		if !cd.dropped && r.ents[cd.src].Kind == kg.Organization {
@@ -1951,6 +1960,9 @@ func (c *sctx) triggers() {
 			}
 			if src == nil {
 				continue
+			}
+			if lx.rel == kg.Leads && (c.groupKind(src) != kPerson || !c.foundingBefore(trS)) {
+				continue // "على يد" is a founder only after a founding word
 			}
 			sa := c.argOf(src)
 			var da arg
@@ -5591,6 +5603,9 @@ func (c *sctx) attachFigures() {
 		if f.kind == fkDate {
 			continue
 		}
+		if f.kind == fkAmount && c.contractTotal(f) && c.totalToDeal(f) {
+			continue // "lifting the total value of its agreements with Y to $22.4bn": the headline over the top-up
+		}
 		if f.kind == fkAmount && (c.valuationFigure(f) || c.heldStakeWorth(f)) {
 			continue // "lifting its valuation after the round to $183bn"
 		}
@@ -7666,4 +7681,16 @@ func (r *run) ledBy(p int, cur []*relCand) int {
 		}
 	}
 	return -1
+}
+
+// foundingBefore: a founding word ("تأسست", "أسسها", "تأسيس") stands in
+// the sentence before token t.
+func (c *sctx) foundingBefore(t int) bool {
+	for k := c.s.tlo; k < t; k++ {
+		w := strings.TrimPrefix(strings.TrimPrefix(c.tok(k), "و"), "ف")
+		if strings.HasPrefix(w, "تاسس") || strings.HasPrefix(w, "اسس") || strings.HasPrefix(w, "تاسيس") || strings.HasPrefix(w, "انشي") || strings.HasPrefix(w, "انشا") {
+			return true
+		}
+	}
+	return false
 }
