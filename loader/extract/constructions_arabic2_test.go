@@ -171,6 +171,9 @@ var arabic2Cases = []partyCase{
 		[]triple{{"Dario Amodei", kg.Leads, "Anthropic"}}, nil},
 	{"at the hands of without founding", "ar", "تراجعت OpenAI في الترتيب على يد ديب سيك وليانغ وينفنغ.",
 		nil, []triple{{"Liang Wenfeng", kg.Leads, "OpenAI"}}},
+	// ---- a possessed round ("جولتها": ة written ت before the suffix)
+	{"possessed round with lead", "ar", "أغلقت أنثروبيك جولتها الأخيرة بقيادة آيكونيك بقيمة 13 مليار دولار.",
+		[]triple{{"ICONIQ", kg.InvestsIn, "Anthropic"}}, nil},
 }
 
 func TestArabic2Constructions(t *testing.T) {
