@@ -174,6 +174,9 @@ var arabic2Cases = []partyCase{
 	// ---- a possessed round ("جولتها": ة written ت before the suffix)
 	{"possessed round with lead", "ar", "أغلقت أنثروبيك جولتها الأخيرة بقيادة آيكونيك بقيمة 13 مليار دولار.",
 		[]triple{{"ICONIQ", kg.InvestsIn, "Anthropic"}}, nil},
+	// ---- "التابعة لمجموعة X": a name after a cue word with a preposition is no subject
+	{"owner after prefixed cue is no deal party", "ar", "أعلنت شركة «كور42» التابعة لمجموعة G42 عن توقيع اتفاقية مع شركة إنفيديا، تحصل بموجبها «كور42» على 20 ألف شريحة من طراز GB300.",
+		[]triple{{"G42", kg.Owns, "Core42"}, {"Nvidia", kg.SuppliesCompute, "Core42"}}, []triple{{"G42", kg.PartnersWith, "Nvidia"}}},
 }
 
 func TestArabic2Constructions(t *testing.T) {

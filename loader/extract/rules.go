@@ -962,10 +962,6 @@ func (c *sctx) updateSalience() {
 			topic = cd.dst // "the Nvidia-backed company": the company is the topic, not its backer
 			break
 		}
-		if !cd.dropped && cd.round && cd.rel == kg.InvestsIn && r.ents[cd.dst].Kind == kg.Organization {
-			topic = cd.dst // "The round was led by X": the story is about the company that raised, not its investor
-			break
-		}
 		if !cd.dropped && r.ents[cd.src].Kind == kg.Organization {
 			topic = cd.src
 			break
@@ -1398,6 +1394,13 @@ func (c *sctx) prepObject(g *group) bool {
 	k := g.tlo - 1
 	for k >= c.s.tlo && (c.tok(k) == "\"" || c.tok(k) == "the" || cueConnector(c.tok(k))) {
 		k--
+	}
+	if k >= c.s.tlo && c.r.v.toks[k].flags&tfArabic != 0 {
+		// "التابعة لمجموعة G42", "بشركة إنفيديا": the preposition is on
+		// the cue word before the name
+		if w := c.tok(k); (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب")) && orgCueWord[w[len("ل"):]] {
+			return true
+		}
 	}
 	return k >= c.s.tlo && subjPreps[c.tok(k)]
 }
@@ -5832,6 +5835,9 @@ func (c *sctx) attachFigures() {
 			if cd.fig.Status == "" {
 				cd.fig.Status = c.clauseStatus(cd.anchor)
 			}
+			if cd.fig.Status == "" {
+				cd.fig.Status = c.presentStatus(cd)
+			}
 			if cd.fig.Status == "" && cd.rel == kg.InvestsIn && cd.fig.Amount != nil && heldInvestment(cd.form) {
 				// "المستثمر الأكبر … حيث تصل قيمة استثماراتها إلى 13
 				// مليار", "its biggest backer with $13bn": a stated
@@ -6090,6 +6096,32 @@ var pastForms = map[string]kg.DealStatus{
 }
 
 func tenseStatus(form string) kg.DealStatus { return pastForms[form] }
+
+// presentForms are English deal verbs in the present ("Microsoft is
+// putting €15m into Mistral", "Nvidia invests $5bn in Intel"): a
+// disclosed deal whose money is to flow, AGREED, when no nearer word says
+// more. The -ing forms need "is"/"are" before them ("plans on investing"
+// is no deal made).
+var presentForms = map[string]bool{"invests": true, "buys": true, "acquires": true, "investing": true, "putting": true, "pumping": true,
+	"injecting": true, "pouring": true, "buying": true, "acquiring": true}
+
+func (c *sctx) presentStatus(cd *relCand) kg.DealStatus {
+	if cd.rel != kg.InvestsIn && cd.rel != kg.Acquires || !presentForms[cd.form] || cd.state {
+		return ""
+	}
+	if c.r.v.toks[cd.anchor].flags&tfArabic != 0 {
+		return "" // (an Arabic present is as often a plan or a habit: "تستثمر الشركة في …")
+	}
+	if strings.HasSuffix(cd.form, "ing") {
+		if k := cd.anchor - 1; k < c.s.tlo || c.tok(k) != "is" && c.tok(k) != "are" && !(c.tok(k) == "also" && k-1 >= c.s.tlo && (c.tok(k-1) == "is" || c.tok(k-1) == "are")) {
+			return ""
+		}
+	}
+	if k := cd.anchor - 1; k >= c.s.tlo && relPron[c.tok(k)] {
+		return "" // "X, which invests in startups": what it does, not a deal
+	}
+	return kg.Agreed
+}
 
 // heldInvestment: the trigger form states an investment one holds (an
 // investor noun, "investments"/"استثمارات"), not a deal being made.
