@@ -667,3 +667,157 @@ func (c *sctx) descriptionBetween(t, flo int) bool {
 	}
 	return false
 }
+
+// contractTotal: amount f is the new total value of a pair's contracts,
+// given after a top-up ("lifting the total value of its agreements with
+// Y to roughly $22.4bn", "bringing the total contract value to $19bn",
+// "لترتفع القيمة الإجمالية لعقودها مع Y إلى 22.4 مليار دولار", "ليصل
+// إجمالي قيمة الاتفاقيات إلى …"). A total investment, commitment or
+// funding is not one (the news is the new money), nor a total that only
+// would be reached.
+func (c *sctx) contractTotal(f *figure) bool {
+	k := f.tlo - 1
+	for k > c.s.tlo && totalHedge[c.tok(k)] {
+		k--
+	}
+	if k <= c.s.tlo {
+		return false
+	}
+	switch c.tok(k) {
+	case "to", "at", "الي", "of":
+	default:
+		return false
+	}
+	deal, total := false, false
+	for j := k - 1; j >= c.s.tlo && j >= k-12; j-- {
+		w := c.tok(j)
+		if c.r.v.toks[j].kind == tkPunct {
+			break
+		}
+		switch {
+		case totalNot[w]:
+			return false
+		case w == "total" || eachForm(w, func(x string) bool {
+			return x == "الاجمالية" || x == "الاجمالي" || x == "اجمالي"
+		}):
+			total = true
+		case totalDeal[w] || eachForm(w, func(x string) bool {
+			return strings.HasPrefix(x, "عقود") || strings.HasPrefix(x, "العقود") || strings.HasPrefix(x, "عقده") || strings.HasPrefix(x, "عقدها") ||
+				strings.HasPrefix(x, "اتفاق") || strings.HasPrefix(x, "الاتفاق") || strings.HasPrefix(x, "صفق") || strings.HasPrefix(x, "الصفق")
+		}):
+			deal = true
+		case strings.Contains(w, "استثمار") || strings.Contains(w, "تمويل") || strings.Contains(w, "تقييم") || strings.Contains(w, "جمع"):
+			return false
+		}
+	}
+	// "bringing the total to $4bn" names no deal; the deal the
+	// sentence states is the one totalled (investments never reach here)
+	return total && (deal || c.tok(k-1) == "total" || c.tok(k-1) == "value" && c.tok(k-2) == "total")
+}
+
+var totalHedge = map[string]bool{"about": true, "roughly": true, "around": true, "nearly": true, "approximately": true, "almost": true,
+	"some": true, "over": true, "more": true, "than": true, "just": true, "under": true, "نحو": true, "بنحو": true, "حوالي": true,
+	"قرابة": true, "اكثر": true, "من": true, "ما": true, "يقارب": true, "يزيد": true, "علي": true}
+
+var totalDeal = map[string]bool{"contract": true, "contracts": true, "agreement": true, "agreements": true, "deal": true, "deals": true}
+
+var totalNot = map[string]bool{"valuation": true, "investment": true, "investments": true, "commitment": true, "commitments": true,
+	"funding": true, "raised": true, "would": true, "could": true, "may": true, "might": true}
+
+// totalToDeal gives a contract total to the sentence's one deal pair
+// (over a top-up amount it took first); false when the sentence has no
+// such deal or more than one pair.
+func (c *sctx) totalToDeal(f *figure) bool {
+	var acc []*relCand
+	for _, cd := range c.cands {
+		if cd.dropped || cd.state || !statusTypes[cd.rel] || cd.rel == kg.InvestsIn || cd.rel == kg.PartnersWith && !cd.generic {
+			continue
+		}
+		if len(acc) > 0 && !(cd.src == acc[0].src && cd.dst == acc[0].dst || cd.src == acc[0].dst && cd.dst == acc[0].src) {
+			return false
+		}
+		acc = append(acc, cd)
+	}
+	if len(acc) == 0 {
+		return false
+	}
+	for _, cd := range acc {
+		m := f.money
+		cd.fig.Amount, cd.fig.Period = &m, kg.Once
+		if f.yearly {
+			cd.fig.Period = kg.Year
+		}
+	}
+	f.assigned = true
+	return true
+}
+
+// acquisitionValue: the value verb at a ("values", "valuing") states what
+// an acquisition pays for its target ("agreed to buy X for 183 pence a
+// share, valuing it at £1.8bn", "The offer … values the company at
+// £1.8bn" after the sentence that told the takeover): an all-cash or
+// all-stock deal that values a company is its price. A round that values
+// a company states a valuation, never an amount; so does a stake bought.
+func (c *sctx) acquisitionValue(a *anchor, f *figure) bool {
+	if form := c.r.v.norm[a.h.nb:a.h.ne]; form != "values" && form != "valuing" {
+		return false
+	}
+	for i := range c.anchors {
+		if b := &c.anchors[i]; b.tok < f.tlo && (b.lx.fr == frRaise || b.lx.fr == frJoin) {
+			return false
+		}
+	}
+	for _, g := range c.figs {
+		if g.kind == fkStake {
+			return false
+		}
+	}
+	var acc []*relCand
+	for _, cd := range c.cands {
+		if !cd.dropped && cd.rel == kg.Acquires && cd.anchor < a.tok && cd.fig.Amount == nil {
+			acc = append(acc, cd)
+		}
+	}
+	if len(acc) > 0 {
+		if !samePair(acc) {
+			return false
+		}
+		for _, cd := range acc {
+			setFig(cd, f)
+		}
+		return true
+	}
+	for _, cd := range c.cands {
+		if !cd.dropped && statusTypes[cd.rel] {
+			return false // the sentence's own deal is no takeover
+		}
+	}
+	if !c.dealNounBefore(a.tok) {
+		return false
+	}
+	d := c.r.sal.lastDeal
+	if d == nil || d.typ != kg.Acquires || c.si-d.sent > 2 || len(d.cands) == 0 {
+		return false
+	}
+	base := d.cands[0]
+	nc := &relCand{rel: base.rel, src: base.src, dst: base.dst, conf: confAnaDeal, sent: c.si, anchor: a.tok}
+	setFig(nc, f)
+	d.cands = append(d.cands, nc)
+	c.cands = append(c.cands, nc)
+	return true
+}
+
+// dealNounBefore: an offer or deal noun is the subject of the verb at t
+// ("The offer of 183 pence per share values", "the transaction values").
+func (c *sctx) dealNounBefore(t int) bool {
+	for k := t - 1; k >= c.s.tlo && k >= t-8; k-- {
+		if c.r.v.toks[k].kind == tkPunct {
+			return false
+		}
+		switch c.tok(k) {
+		case "offer", "bid", "deal", "transaction", "acquisition", "takeover", "merger", "proposal":
+			return true
+		}
+	}
+	return false
+}

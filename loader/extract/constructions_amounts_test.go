@@ -44,6 +44,47 @@ var dealValueCases = []amountCase{
 		triple{"OpenAI", kg.Acquires, "Statsig"}, 1.1e9, kg.Once},
 	{"en price over relative clause", "en", "Nvidia will acquire Lepton AI, which develops and launches cloud software, for about $300 million.",
 		triple{"Nvidia", kg.Acquires, "Lepton AI"}, 300e6, kg.Once},
+
+	// ---- a contract's new total after a top-up is the relation's
+	// headline amount; a total investment is not (the news is the new
+	// money), nor a total that only would be reached
+	{"total value of agreements", "en", "Nebius added $2 billion to its contract with Microsoft, taking the total value of the deal to about $19.4 billion.",
+		triple{"Nebius", kg.PartnersWith, "Microsoft"}, 19.4e9, kg.Once},
+	{"its total value", "en", "Oracle will supply more GPUs to Meta under a $4 billion expansion of their cloud contract, taking its total value to $20 billion.",
+		triple{"Oracle", kg.SuppliesCompute, "Meta"}, 20e9, kg.Once},
+	{"bringing the total", "en", "Lambda will supply Microsoft with more GPUs under a $1.5 billion expansion of its contract, bringing the total to $4 billion.",
+		triple{"Lambda", kg.SuppliesCompute, "Microsoft"}, 4e9, kg.Once},
+	{"ar total of contracts", "ar", "وقّعت كورويف عقداً إضافياً مع OpenAI بقيمة 6.5 مليار دولار، لترتفع القيمة الإجمالية لعقودها مع الشركة إلى 22.4 مليار دولار.",
+		triple{"CoreWeave", kg.PartnersWith, "OpenAI"}, 22.4e9, kg.Once},
+	{"ar total of agreements", "ar", "وسّعت أوراكل عقدها مع ميتا بقيمة 4 مليارات دولار، ليصل إجمالي قيمة الاتفاقيات بين الشركتين إلى 20 مليار دولار.",
+		triple{"Oracle", kg.PartnersWith, "Meta"}, 20e9, kg.Once},
+	{"total investment is not", "en", "Amazon will invest an additional $4 billion in Anthropic, bringing its total investment in the startup to $8 billion.",
+		triple{"Amazon", kg.InvestsIn, "Anthropic"}, 4e9, kg.Once},
+	{"total of investments is not", "en", "Nvidia invested $2 billion more in xAI, bringing the total to $4 billion.",
+		triple{"Nvidia", kg.InvestsIn, "xAI"}, 2e9, kg.Once},
+	{"ar total investment is not", "ar", "ضخّت أمازون 4 مليارات دولار إضافية في أنثروبيك، ليرتفع إجمالي استثماراتها في الشركة إلى 8 مليارات دولار.",
+		triple{"Amazon", kg.InvestsIn, "Anthropic"}, 4e9, kg.Once},
+	{"a total that would be", "en", "Nebius signed a $17.4 billion contract to supply GPUs to Microsoft, which could bring the total contract value to $19.4 billion.",
+		triple{"Nebius", kg.SuppliesCompute, "Microsoft"}, 17.4e9, kg.Once},
+
+	// ---- what an acquisition values its target at is its price; what a
+	// round values a company at is a valuation, never an amount
+	{"offer values, next sentence", "en", "Qualcomm agreed to buy Alphawave Semi. The offer values the London-based company at approximately £1.8 billion.",
+		triple{"Qualcomm", kg.Acquires, "Alphawave Semi"}, 1.8e9 * 1.27, kg.Once},
+	{"transaction values, next sentence", "en", "Salesforce will acquire Informatica. The transaction values the data company at about $8 billion.",
+		triple{"Salesforce", kg.Acquires, "Informatica"}, 8e9, kg.Once},
+	{"valuing participle", "en", "Qualcomm agreed to buy Alphawave Semi for 183 pence a share, valuing the chip designer at £1.8 billion.",
+		triple{"Qualcomm", kg.Acquires, "Alphawave Semi"}, 1.8e9 * 1.27, kg.Once},
+	{"deal that values", "en", "AMD agreed to buy ZT Systems in a deal that values the server maker at $4.9 billion.",
+		triple{"AMD", kg.Acquires, "ZT Systems"}, 4.9e9, kg.Once},
+	{"round valuing is no amount", "en", "Alphawave Semi raised $100 million from Accel, valuing the company at $1.8 billion.",
+		triple{"Accel", kg.InvestsIn, "Alphawave Semi"}, 100e6, kg.Once},
+	{"stake valuing is no price", "en", "Meta agreed to take a 49% stake in Scale AI for $14.3 billion, valuing the startup at $29 billion.",
+		triple{"Meta", kg.InvestsIn, "Scale AI"}, 14.3e9, kg.Once},
+	{"round values, next sentence", "en", "Accel invested $100 million in Alphawave Semi. The round values the chip designer at $1.8 billion.",
+		triple{"Accel", kg.InvestsIn, "Alphawave Semi"}, 100e6, kg.Once},
+	{"company valued is no price", "en", "Apple held talks to acquire Perplexity, which is valued at about $14 billion.",
+		triple{"Apple", kg.Acquires, "Perplexity"}, 0, ""},
 }
 
 func TestDealValues(t *testing.T) {

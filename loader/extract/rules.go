@@ -5622,6 +5622,9 @@ func (c *sctx) attachFigures() {
 		for k := range c.anchors {
 			a := &c.anchors[k]
 			d := 0
+			if a.tok >= f.thi && a.lx.fr == frValue && a.tok-f.thi <= 3 && a.tok > f.thi && (c.tok(f.thi) == "," || c.tok(a.tok-1) == ",") {
+				continue // "for $14.3bn, valuing the startup at $29bn": the value clause after the comma is another figure's
+			}
 			if a.tok >= f.thi && c.commaRelBetween(f.thi, a.tok) {
 				continue // "$20bn in cash, citing X of Disruptive, which led Groq's round": not that round's size
 			}
@@ -5686,6 +5689,9 @@ func (c *sctx) attachFigures() {
 						f.assigned = true
 					}
 				}
+				if !f.assigned && f.kind == fkAmount && c.acquisitionValue(a, f) {
+					f.assigned = true // "The offer … values the company at £1.8bn": the price
+				}
 				break
 			}
 			if a.lx.fr == frRaise && len(a.cands) == 0 {
@@ -5712,7 +5718,9 @@ func (c *sctx) attachFigures() {
 				break
 			}
 			live := liveCands(a.cands)
-			if len(live) == 0 && c.descriptionBetween(a.tok, f.tlo) {
+			if len(live) == 0 && (c.descriptionBetween(a.tok, f.tlo) || c.inCoref(a.tok)) {
+				// ("valuing the chip designer at £1.8bn": a description's
+				// compute word names who, it governs no figure)
 				continue // "شراء شركة X، المتخصصة في … وإطلاق …، مقابل 1.1 مليار": the price is the main clause's
 			}
 			if len(live) > 0 {
