@@ -177,6 +177,14 @@ var arabic2Cases = []partyCase{
 	// ---- "التابعة لمجموعة X": a name after a cue word with a preposition is no subject
 	{"owner after prefixed cue is no deal party", "ar", "أعلنت شركة «كور42» التابعة لمجموعة G42 عن توقيع اتفاقية مع شركة إنفيديا، تحصل بموجبها «كور42» على 20 ألف شريحة من طراز GB300.",
 		[]triple{{"G42", kg.Owns, "Core42"}, {"Nvidia", kg.SuppliesCompute, "Core42"}}, []triple{{"G42", kg.PartnersWith, "Nvidia"}}},
+	// ---- "وقال الرئيس التنفيذي لـ«X» فلان الفلاني إن": the speaker's name
+	// between the organisation and the complementiser
+	{"speaker after quoted org", "ar", "وقال الرئيس التنفيذي لـ«كور42» كيريل إيفتيموف إن الاتفاقية تعزز قدرات الشركة.",
+		[]triple{{"كيريل إيفتيموف", kg.Leads, "Core42"}}, nil},
+	{"speaker after cue and quoted org", "ar", "وقال الرئيس التنفيذي لشركة «ليلى» سامر حداد إن الشركة ستتوسع.",
+		[]triple{{"سامر حداد", kg.Leads, "ليلى"}}, nil},
+	{"no speaker without a complementiser", "ar", "وحضر الرئيس التنفيذي لـ«كور42» حفل الافتتاح في أبوظبي.",
+		nil, []triple{{"حفل الافتتاح", kg.Leads, "Core42"}}},
 }
 
 func TestArabic2Constructions(t *testing.T) {

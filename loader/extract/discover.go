@@ -324,8 +324,19 @@ func (r *run) discover() {
 			}
 		}
 		k := int(h.te) + 1
+		// "الرئيس التنفيذي لـ«كور42» كيريل إيفتيموف": over a detached لـ
+		// and the quotes of the organisation's name
+		if j := k; j+1 < len(v.toks) && (v.tok(j) == "ل" || v.tok(j) == "\"" || lPrefixed[v.tok(j)]) {
+			for j < len(v.toks) && j <= int(h.te)+2 && (v.tok(j) == "ل" || v.tok(j) == "\"" || lPrefixed[v.tok(j)]) {
+				j++
+			}
+			if j < len(v.toks) && inMent[j] {
+				k = j
+			}
+		}
 		if possTitle(v.norm[h.nb:h.ne]) || k < len(v.toks) && inMent[k] {
-			for k < len(v.toks) && inMent[k] && k <= int(h.te)+4 {
+			afterOrg := k < len(v.toks) && inMent[k]
+			for k < len(v.toks) && (inMent[k] || v.tok(k) == "\"" && k > 0 && inMent[k-1]) && k <= int(h.te)+6 {
 				k++
 			}
 			j := k
@@ -340,7 +351,7 @@ func (r *run) discover() {
 			// ("رئيسها التنفيذي سامي حداد منذ 2020"), at a function word
 			// or a word with the article
 			end := j >= len(v.toks) || v.tok(j) == "," || v.tok(j) == "." ||
-				possTitle(v.norm[h.nb:h.ne]) && sentOf[j] == sentOf[k] && (stopFill[v.tok(j)] || strings.HasPrefix(v.tok(j), "ال"))
+				(possTitle(v.norm[h.nb:h.ne]) || afterOrg && speechThat[v.tok(j)]) && sentOf[j] == sentOf[k] && (stopFill[v.tok(j)] || strings.HasPrefix(v.tok(j), "ال"))
 			if j-k >= 2 && end && claim(k, j) {
 				nb, ne := v.toks[k].nb, v.toks[j-1].ne
 				found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Person, false})
@@ -933,3 +944,7 @@ func init() {
 		}
 	}
 }
+
+// speechThat: the complementisers after a speaker's name ("وقال الرئيس
+// التنفيذي لـX فلان الفلاني إن …").
+var speechThat = map[string]bool{"ان": true, "انه": true, "انها": true, "ان،": true}
