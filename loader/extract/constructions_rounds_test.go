@@ -88,29 +88,53 @@ func TestRoundFigures(t *testing.T) {
 		src, dst         string
 		usd              float64 // 0: no amount
 		status           kg.DealStatus
+		rel              kg.RelationType // "": INVESTS_IN
 	}{
 		{"lead's own sum", "en", "Corvane Systems raised €900 million in a Series C round. Qualcomm led the round with €500 million, and Nvidia also took part.",
-			"Qualcomm", "Corvane Systems", 500e6 * 1.08, kg.Completed},
+			"Qualcomm", "Corvane Systems", 500e6 * 1.08, kg.Completed, ""},
 		{"participant gets none", "en", "Corvane Systems raised €900 million in a Series C round. Qualcomm led the round with €500 million, and Nvidia also took part.",
-			"Nvidia", "Corvane Systems", 0, kg.Completed},
+			"Nvidia", "Corvane Systems", 0, kg.Completed, ""},
 		{"announced raise is done, Arabic", "ar", "أعلنت شركة «فيلورا» الناشئة عن جمع 400 مليون دولار في جولة تمويل جديدة. وقادت الجولة شركة سيكويا كابيتال.",
-			"Sequoia Capital", "فيلورا", 400e6, kg.Completed},
+			"Sequoia Capital", "فيلورا", 400e6, kg.Completed, ""},
 		{"announced raise, participant, Arabic", "ar", "أعلنت شركة «نيمبوس» عن جمع 250 مليون دولار بمشاركة سيكويا كابيتال.",
-			"Sequoia Capital", "نيمبوس", 0, kg.Completed},
+			"Sequoia Capital", "نيمبوس", 0, kg.Completed, ""},
 		{"announced intention stays a plan, Arabic", "ar", "أعلنت شركة «نيمبوس» عزمها جمع 250 مليون دولار. وستقود الجولة سيكويا كابيتال.",
-			"Sequoia Capital", "نيمبوس", 250e6, kg.Announced},
+			"Sequoia Capital", "نيمبوس", 250e6, kg.Announced, ""},
 		{"talks", "ar", "تجري شركة «بارسك» محادثات لجمع 60 مليون دولار. وقد تقود سيكويا كابيتال الجولة.",
-			"Sequoia Capital", "بارسك", 60e6, kg.Talks},
+			"Sequoia Capital", "بارسك", 60e6, kg.Talks, ""},
 		{"VSO raise gives the round its tense", "ar", "جمعت شركة «فيلورا» الناشئة 400 مليون دولار في جولة تمويل جديدة. وجاءت الجولة بقيادة سيكويا كابيتال.",
-			"Sequoia Capital", "فيلورا", 400e6, kg.Completed},
+			"Sequoia Capital", "فيلورا", 400e6, kg.Completed, ""},
 		{"plan to invest", "en", "Halden Robotics plans to raise $400 million this year. Lightspeed Venture Partners will invest $150 million.",
-			"Lightspeed Venture Partners", "Halden Robotics", 150e6, kg.Announced},
+			"Lightspeed Venture Partners", "Halden Robotics", 150e6, kg.Announced, ""},
+		// ---- tense and modality of the investment itself
+		{"reported future", "en", "Qualcomm said on Monday it would invest an extra $2 billion in Halden Robotics.",
+			"Qualcomm", "Halden Robotics", 2e9, kg.Announced, ""},
+		{"pledged", "en", "SoftBank pledged to invest $1 billion in Velmora AI over three years.",
+			"SoftBank", "Velmora AI", 1e9, kg.Announced, ""},
+		{"present progressive is a disclosed deal", "en", "Microsoft is putting 20 million euros into Corvane Systems, the startup said on Friday.",
+			"Microsoft", "Corvane Systems", 20e6 * 1.08, kg.Agreed, ""},
+		{"agreed to invest", "en", "Nvidia has agreed to invest $500 million in Tessaro Labs.",
+			"Nvidia", "Tessaro Labs", 500e6, kg.Agreed, ""},
+		{"has invested", "en", "Nvidia has invested $500 million in Tessaro Labs since 2023.",
+			"Nvidia", "Tessaro Labs", 500e6, kg.Completed, ""},
+		{"pledge, Arabic", "ar", "تعهدت سوفت بنك باستثمار مليار دولار في شركة «ميرال» خلال ثلاث سنوات.",
+			"SoftBank", "ميرال", 1e9, kg.Announced, ""},
+		{"intends, Arabic", "ar", "تنوي سوفت بنك استثمار مليار دولار في شركة «ميرال».",
+			"SoftBank", "ميرال", 1e9, kg.Announced, ""},
+		{"a consequence's would is no plan", "en", "Oracle agreed to buy Cerner for $28 billion, a deal that would give it a foothold in health care.",
+			"Oracle", "Cerner", 28e9, kg.Agreed, kg.Acquires},
+		{"would buy", "en", "Cisco said it would buy Splunk for $28 billion in cash.",
+			"Cisco", "Splunk", 28e9, kg.Announced, kg.Acquires},
 	}
 	for _, tc := range cases {
 		ex := extractOK(t, x, tc.lang, tc.text)
-		r := find(ex, tc.src, kg.InvestsIn, tc.dst)
+		rel := tc.rel
+		if rel == "" {
+			rel = kg.InvestsIn
+		}
+		r := find(ex, tc.src, rel, tc.dst)
 		if r == nil {
-			t.Errorf("%s: no %s INVESTS_IN %s; got:%s", tc.name, tc.src, tc.dst, listRels(ex))
+			t.Errorf("%s: no %s %s %s; got:%s", tc.name, tc.src, rel, tc.dst, listRels(ex))
 			continue
 		}
 		u, ok := r.Figures.USD()

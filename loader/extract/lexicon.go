@@ -260,6 +260,13 @@ var lexicon = []lexeme{
 	{forms: []string{"completed", "completes", "closed", "closes", "finalized", "finalised", "finalizes", "completion", "wrapped up",
 		"اتمت", "اتم", "اتمام", "اكملت", "اكمل", "استكملت", "استكمال", "انجزت", "اكتمل*", "اغلقت", "اغلق", "إغلاق"}, status: kg.Completed},
 	{forms: []string{"will", "plans to", "plan to", "intends to", "aims to", "set to", "تعتزم", "يعتزم", "عزمها", "عزمه", "تخطط", "يخطط", "ستقوم", "سوف"}, status: kg.Announced},
+	// reported future and pledges: "said it would invest", "pledged to
+	// invest", "تعهدت باستثمار", "تنوي استثمار" ("would" alone is too often
+	// a clause's consequence: "a deal that would give it …")
+	{forms: []string{"would invest", "would acquire", "would buy", "would supply", "would provide", "would lead", "would join", "would back",
+		"would pour", "would put", "would inject", "would purchase", "would take", "would commit", "would also invest", "would also buy",
+		"pledged", "pledges", "pledge", "promised to", "promises to", "expects to", "expected to invest",
+		"تعهدت", "تعهد", "تنوي", "ينوي", "تتعهد", "يتعهد", "المزمع", "مزمع"}, status: kg.Announced},
 	{forms: []string{"announced", "announces", "announce", "unveiled", "unveils", "revealed", "اعلنت", "اعلن", "تعلن", "يعلن", "الاعلان", "اعلان", "كشفت", "كشف"}, status: kg.Announced},
 
 	// ---------------- entity cues, anaphors ----------------
