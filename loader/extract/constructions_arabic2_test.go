@@ -185,6 +185,20 @@ var arabic2Cases = []partyCase{
 		[]triple{{"سامر حداد", kg.Leads, "ليلى"}}, nil},
 	{"no speaker without a complementiser", "ar", "وحضر الرئيس التنفيذي لـ«كور42» حفل الافتتاح في أبوظبي.",
 		nil, []triple{{"حفل الافتتاح", kg.Leads, "Core42"}}},
+	// ---- partly owned is a stake, not control
+	{"partly owned, Arabic", "ar", "وتعد «سنابل»، المملوكة جزئياً لصندوق الاستثمارات العامة، من أبرز المستثمرين.",
+		[]triple{{"Public Investment Fund", kg.InvestsIn, "Sanabil Investments"}}, []triple{{"Public Investment Fund", kg.Owns, "Sanabil Investments"}}},
+	{"partly owned, English", "en", "Sanabil, partly owned by the Public Investment Fund, joined the round.",
+		[]triple{{"Public Investment Fund", kg.InvestsIn, "Sanabil Investments"}}, []triple{{"Public Investment Fund", kg.Owns, "Sanabil Investments"}}},
+	{"owned outright stays owned", "ar", "وتعد «سنابل»، المملوكة لصندوق الاستثمارات العامة، من أبرز المستثمرين.",
+		[]triple{{"Public Investment Fund", kg.Owns, "Sanabil Investments"}}, nil},
+	// ---- a denied deal is none
+	{"denied talks, Arabic", "ar", "نفت أبل وجود أي محادثات للاستحواذ على بيربليكسيتي.",
+		nil, []triple{{"Apple", kg.Acquires, "Perplexity"}}},
+	{"denied talks, English", "en", "Apple denied it was in talks to acquire Perplexity.",
+		nil, []triple{{"Apple", kg.Acquires, "Perplexity"}}},
+	{"denial, then a new clause", "ar", "نفت الشركة الشائعات، وقالت إن أبل استحوذت على بيربليكسيتي في صفقة قيمتها مليار دولار.",
+		[]triple{{"Apple", kg.Acquires, "Perplexity"}}, nil},
 }
 
 func TestArabic2Constructions(t *testing.T) {

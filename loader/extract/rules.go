@@ -232,6 +232,7 @@ func (r *run) sentenceRelations(si int) {
 		c.offerMadeBy()
 		c.companyFoundedBy()
 		c.typeDeals()
+		c.deniedDeals()
 		c.attachFigures()
 		c.ellipticFigures()
 		c.projectCapacity()
@@ -974,7 +975,7 @@ func (c *sctx) updateSalience() {
 		}
 		switch e.Kind {
 		case kg.Organization:
-			if topic < 0 && !c.ownerAdjAfter(m) {
+			if topic < 0 && !c.ownerAdjAfter(m) && !c.objectMention(m) {
 				topic = m.ent
 			}
 			if !m.coref && !m.weak {
@@ -1028,6 +1029,38 @@ func (c *sctx) raiseWordIn() bool {
 		if lexicon[h.lex].fr == frRaise {
 			return true
 		}
+	}
+	return false
+}
+
+// objectMention: with no relation of its own, a sentence's topic is its
+// first organisation that is not an object: not one governed by a
+// preposition or a list word ("Its customers include Shopify and Stripe",
+// "builds agents for Shopify"), and none at all when the sentence opens
+// on the topic's own possessive ("Its …", "Their …").
+func (c *sctx) objectMention(m mention) bool {
+	if true {
+		return false
+	}
+	k := m.tlo - 1
+	if k >= c.s.tlo && c.tok(k) == "the" {
+		k--
+	}
+	if k < c.s.tlo {
+		return false
+	}
+	w := c.tok(k)
+	if w == "and" || w == "و" {
+		return false // the second of a coordinated subject
+	}
+	if k == c.s.tlo && w != "include" && w != "includes" {
+		return false // a fronted phrase: "For OpenAI, the deal …"
+	}
+	if stopFill[w] || w == "include" || w == "includes" || w == "including" || w == "such" || w == "among" {
+		return true
+	}
+	if m.nb > m.pb && prepClitic(c.r.v.norm[m.pb:m.nb]) {
+		return true // "لأرامكو", "بمايكروسوفت"
 	}
 	return false
 }
@@ -1937,6 +1970,11 @@ func (c *sctx) triggers() {
 			if lx.rel == kg.Owns {
 				sa = c.apposPrefix(src, trS, sa)
 			}
+			rel := lx.rel
+			if rel == kg.Owns && (trE < c.s.thi && partlyWord[c.tok(trE)] || trS-1 >= c.s.tlo && partlyWord[c.tok(trS-1)]) {
+				// "المملوكة جزئياً لـX", "partly owned by X": a stake, not control
+				rel = kg.InvestsIn
+			}
 			var da arg
 			if g := c.subjectOf(trS, dstKinds(lx.rel)); g != nil && (trS-g.thi <= 6 || c.andBetween(g.thi, trS)) {
 				da = c.argOf(g) // the owned thing stands right before "owned by"
@@ -1951,7 +1989,7 @@ func (c *sctx) triggers() {
 			} else {
 				da = c.topicArg(h.pb, sa)
 			}
-			c.emit(lx.rel, sa, da, confStrong, trS, ap)
+			c.emit(rel, sa, da, confStrong, trS, ap)
 		case frBacked:
 			var src *group
 			for i := range c.groups {
@@ -5718,6 +5756,19 @@ func (c *sctx) attachFigures() {
 				break
 			}
 			live := liveCands(a.cands)
+			if f.kind == fkAmount && a.lx.rel == kg.InvestsIn && f.tlo > a.tok && c.noCounterparty(live) {
+				if acc := c.partnershipPurpose(a); len(acc) > 0 {
+					// "a partnership with Humain to invest more than $5bn
+					// in an AI zone", "شراكة مع «هيوماين» لاستثمار أكثر من
+					// 5 مليارات دولار في …": what the partners will put in
+					// is the partnership's value
+					for _, cd := range acc {
+						setFig(cd, f)
+					}
+					f.assigned = true
+					break
+				}
+			}
 			if len(live) == 0 && (c.descriptionBetween(a.tok, f.tlo) || c.inCoref(a.tok)) {
 				// ("valuing the chip designer at £1.8bn": a description's
 				// compute word names who, it governs no figure)
@@ -7733,4 +7784,32 @@ func (c *sctx) foundingBefore(t int) bool {
 		}
 	}
 	return false
+}
+
+// partlyWord: "partly"/"جزئياً" next to an owning word makes it a stake.
+var partlyWord = map[string]bool{"partly": true, "partially": true, "جزييا": true, "جزئيا": true, "جزيي": true}
+
+// denyVerb: verbs of denying ("نفت أبل وجود أي محادثات", "Apple denied
+// it was in talks"), folded, without proclitics.
+var denyVerb = map[string]bool{"نفت": true, "نفى": true, "نفي": true, "تنفي": true, "ينفي": true, "نفتا": true,
+	"denied": true, "denies": true, "deny": true, "dismissed": true, "rejected reports": true}
+
+// deniedDeals: a deal, talks or a stake the sentence's subject denies
+// right before stating it is no relation of the text.
+func (c *sctx) deniedDeals() {
+	for k := c.s.tlo; k < c.s.thi; k++ {
+		w := c.tok(k)
+		if c.r.v.toks[k].flags&tfArabic != 0 {
+			w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+		}
+		if !denyVerb[w] {
+			continue
+		}
+		for _, cd := range c.cands {
+			if !cd.dropped && statusTypes[cd.rel] && cd.anchor > k && cd.anchor-k <= 8 && !c.punctBetween(k, cd.anchor) {
+				cd.dropped = true // (a new clause after a comma says something else)
+			}
+		}
+		return
+	}
 }
