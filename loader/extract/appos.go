@@ -344,7 +344,7 @@ func (c *sctx) dealBefore(a *anchor) *anchor {
 	}
 	for i := range c.anchors {
 		d := &c.anchors[i]
-		if d.lx.fr == frDeal && d.tok < a.tok && a.tok-d.tok <= reach {
+		if (d.lx.fr == frDeal || d.lx.fr == frCompute && dealNounForm(c.r.v.norm[d.h.nb:d.h.ne])) && d.tok < a.tok && a.tok-d.tok <= reach {
 			best = d
 		}
 	}
@@ -820,4 +820,65 @@ func (c *sctx) dealNounBefore(t int) bool {
 		}
 	}
 	return false
+}
+
+// dealNounForm: a compute trigger that is itself a deal ("cloud deal",
+// "compute contract"), which a value word can follow like any deal.
+func dealNounForm(form string) bool {
+	return strings.HasSuffix(form, " deal") || strings.HasSuffix(form, " contract") || strings.HasSuffix(form, " agreement")
+}
+
+// partnershipPurpose: the investment trigger at a (with no parties of its
+// own) is the purpose of a partnership stated just before it ("a
+// partnership with Y to invest …", "شراكة مع Y لاستثمار …", "بهدف
+// استثمار"); it returns that partnership's candidates, one pair only.
+func (c *sctx) partnershipPurpose(a *anchor) []*relCand {
+	purpose := strings.HasSuffix(a.h.prefix(c.r.v.norm), "ل")
+	if p := c.tok(a.tok - 1); a.tok-1 >= c.s.tlo && (p == "to" || p == "بهدف" || p == "لغرض") {
+		purpose = true
+	}
+	if !purpose {
+		return nil
+	}
+	for i := len(c.anchors) - 1; i >= 0; i-- {
+		b := &c.anchors[i]
+		if b.tok >= a.tok {
+			continue
+		}
+		if a.tok-b.tok > 10 {
+			return nil
+		}
+		for k := b.tok + 1; k < a.tok-1; k++ {
+			if w := c.tok(k); w == "," || w == "." || w == ";" || w == ":" {
+				return nil // (quotes and brackets around a name are no clause break)
+			}
+		}
+		live := liveCands(b.cands)
+		if len(live) == 0 {
+			continue
+		}
+		var acc []*relCand
+		for _, cd := range live {
+			if cd.rel == kg.PartnersWith && cd.fig.Amount == nil {
+				acc = append(acc, cd)
+			}
+		}
+		if len(acc) == 0 || !samePair(acc) {
+			return nil
+		}
+		return acc
+	}
+	return nil
+}
+
+// noCounterparty: an investment trigger's candidates all put money into a
+// place ("to invest $5bn in an AI zone in Saudi Arabia"), which is no
+// counterparty (they go at the end): the money has no investee.
+func (c *sctx) noCounterparty(cs []*relCand) bool {
+	for _, cd := range cs {
+		if c.r.ents[cd.dst].Kind != kg.Place {
+			return false
+		}
+	}
+	return true
 }

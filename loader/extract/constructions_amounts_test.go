@@ -85,6 +85,29 @@ var dealValueCases = []amountCase{
 		triple{"Accel", kg.InvestsIn, "Alphawave Semi"}, 100e6, kg.Once},
 	{"company valued is no price", "en", "Apple held talks to acquire Perplexity, which is valued at about $14 billion.",
 		triple{"Apple", kg.Acquires, "Perplexity"}, 0, ""},
+
+	// ---- a compute deal noun ("cloud deal", "cloud contract") takes the
+	// worth stated after it like any deal
+	{"cloud deal worth", "en", "Meta signed a cloud deal worth more than $10 billion with Google.",
+		triple{"Google", kg.SuppliesCompute, "Meta"}, 10e9, kg.Once},
+	{"cloud contract worth", "en", "Anthropic signed a cloud contract worth $30 billion with Microsoft.",
+		triple{"Microsoft", kg.SuppliesCompute, "Anthropic"}, 30e9, kg.Once},
+
+	// ---- what partners set out to invest in something that is no
+	// company (a zone, data centres, a country) is the partnership's value;
+	// an investment in a company is that investor's own
+	{"partnership to invest", "en", "Amazon Web Services announced a partnership with Humain to invest more than $5 billion in an AI zone in Saudi Arabia.",
+		triple{"Amazon Web Services", kg.PartnersWith, "Humain"}, 5e9, kg.Once},
+	{"partnered to invest", "en", "Microsoft partnered with G42 to invest $1 billion in a data center in Kenya.",
+		triple{"Microsoft", kg.PartnersWith, "G42"}, 1e9, kg.Once},
+	{"ar partnership li-istithmar", "ar", "كما أعلنت أمازون ويب سيرفيسز (AWS) عن شراكة مع «هيوماين» لاستثمار أكثر من 5 مليارات دولار في «منطقة ذكاء اصطناعي» داخل المملكة.",
+		triple{"Amazon Web Services", kg.PartnersWith, "Humain"}, 5e9, kg.Once},
+	{"ar partnership bihadaf", "ar", "أعلنت إنفيديا عن شراكة مع «هيوماين» بهدف استثمار 10 مليارات دولار في مراكز بيانات داخل المملكة.",
+		triple{"Nvidia", kg.PartnersWith, "Humain"}, 10e9, kg.Once},
+	{"investment in a company is its investor's", "en", "Microsoft partnered with G42 to invest $1 billion in Mistral AI.",
+		triple{"Microsoft", kg.PartnersWith, "G42"}, 0, ""},
+	{"separate clause", "en", "Microsoft partnered with G42, and Microsoft plans to invest $1 billion in Kenya.",
+		triple{"Microsoft", kg.PartnersWith, "G42"}, 0, ""},
 }
 
 func TestDealValues(t *testing.T) {

@@ -1039,30 +1039,31 @@ func (c *sctx) raiseWordIn() bool {
 // "builds agents for Shopify"), and none at all when the sentence opens
 // on the topic's own possessive ("Its …", "Their …").
 func (c *sctx) objectMention(m mention) bool {
-	if true {
-		return false
-	}
+	// back over a coordinated list ("include Shopify, Block and Stripe")
 	k := m.tlo - 1
-	if k >= c.s.tlo && c.tok(k) == "the" {
-		k--
+walk:
+	for k >= c.s.tlo {
+		switch c.tok(k) {
+		case "the", ",", "and":
+			k--
+			continue
+		}
+		for _, o := range c.ms {
+			if o.thi-1 == k && o.tlo <= k {
+				k = o.tlo - 1
+				continue walk
+			}
+		}
+		break
 	}
 	if k < c.s.tlo {
 		return false
 	}
 	w := c.tok(k)
-	if w == "and" || w == "و" {
-		return false // the second of a coordinated subject
-	}
 	if k == c.s.tlo && w != "include" && w != "includes" {
 		return false // a fronted phrase: "For OpenAI, the deal …"
 	}
-	if stopFill[w] || w == "include" || w == "includes" || w == "including" || w == "such" || w == "among" {
-		return true
-	}
-	if m.nb > m.pb && prepClitic(c.r.v.norm[m.pb:m.nb]) {
-		return true // "لأرامكو", "بمايكروسوفت"
-	}
-	return false
+	return w == "include" || w == "includes" || w == "including" || w == "among" || w == "as" && k-1 >= c.s.tlo && c.tok(k-1) == "such"
 }
 
 // investsHere: one of a's entities already invests in this sentence ("ASML
@@ -3596,6 +3597,21 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 			}
 		}
 		return
+	}
+	if arabic && a.ok() && !b.ok() && aG != nil {
+		// "وقّعت أوراكل مع OpenAI عقداً بقيمة …": the partner's مع
+		// phrase stands before the deal word
+		for i := range c.groups {
+			g := &c.groups[i]
+			if g.tlo > aG.thi && g.thi <= trS && trS-g.thi <= 2 && g.tlo-1 >= c.s.tlo && c.tok(g.tlo-1) == "مع" && !overlaps(c.argOf(g), a) {
+				conf := confNoun
+				if lx.fr == frDeal {
+					conf = confDeal
+				}
+				c.emit(lx.rel, a, c.argOf(g), conf, trS, an)
+				return
+			}
+		}
 	}
 	if arabic && lx.rel == kg.PartnersWith && a.ok() && !b.ok() {
 		// "أعلنت آلات، المملوكة لـX، ومجموعة لينوفو تعاوناً": the pair
