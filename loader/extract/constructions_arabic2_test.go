@@ -199,6 +199,13 @@ var arabic2Cases = []partyCase{
 		nil, []triple{{"Apple", kg.Acquires, "Perplexity"}}},
 	{"denial, then a new clause", "ar", "نفت الشركة الشائعات، وقالت إن أبل استحوذت على بيربليكسيتي في صفقة قيمتها مليار دولار.",
 		[]triple{{"Apple", kg.Acquires, "Perplexity"}}, nil},
+	// ---- "وقّعت X مع Y عقداً": the partner's مع phrase before the deal word
+	{"signed with before the contract", "ar", "وقّعت أوراكل مع OpenAI عقداً بقيمة 300 مليار دولار لتوفير قدرات حوسبية.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, nil},
+	{"signed with before the memorandum", "ar", "وقعت أرامكو مع غوغل مذكرة تفاهم.",
+		[]triple{{"Saudi Aramco", kg.PartnersWith, "Google"}}, nil},
+	{"with-phrase far from the deal word", "ar", "تعمل أرامكو مع غوغل منذ سنوات، وأعلنت أمس اتفاقية جديدة.",
+		nil, []triple{{"Saudi Aramco", kg.SuppliesCompute, "Google"}}},
 }
 
 func TestArabic2Constructions(t *testing.T) {

@@ -3600,10 +3600,10 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	}
 	if arabic && a.ok() && !b.ok() && aG != nil {
 		// "وقّعت أوراكل مع OpenAI عقداً بقيمة …": the partner's مع
-		// phrase stands before the deal word
+		// phrase stands between the subject and the deal word
 		for i := range c.groups {
 			g := &c.groups[i]
-			if g.tlo > aG.thi && g.thi <= trS && trS-g.thi <= 2 && g.tlo-1 >= c.s.tlo && c.tok(g.tlo-1) == "مع" && !overlaps(c.argOf(g), a) {
+			if g.tlo-1 == aG.thi && g.thi == trS && c.tok(g.tlo-1) == "مع" && !overlaps(c.argOf(g), a) {
 				conf := confNoun
 				if lx.fr == frDeal {
 					conf = confDeal
