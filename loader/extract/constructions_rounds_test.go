@@ -67,6 +67,15 @@ var roundsCases = []partyCase{
 		[]triple{{"Public Investment Fund", kg.InvestsIn, "نوفاريس"}}, nil},
 	{"investors of the company, no round told", "ar", "أطلقت إنفيديا رقاقة جديدة. ومن أبرز المستثمرين في الشركة سوفت بنك.",
 		nil, []triple{{"SoftBank", kg.InvestsIn, "Nvidia"}}},
+	// ---- the company that raised, after a sentence naming its customers:
+	// list objects are not the topic, "the startup" is not the customer
+	// named last before the full stop
+	{"the startup after a customer list", "en", "Nova Labs builds coding agents. Its customers include Shopify and Stripe. The startup raised $50 million from Index Ventures.",
+		[]triple{{"Index Ventures", kg.InvestsIn, "Nova Labs"}}, []triple{{"Index Ventures", kg.InvestsIn, "Stripe"}, {"Index Ventures", kg.InvestsIn, "Shopify"}}},
+	{"it after a customer list", "en", "Velmora AI sells fraud models to banks. Its clients include Barclays and Santander. It raised $40 million from Accel on Monday.",
+		[]triple{{"Accel", kg.InvestsIn, "Velmora AI"}}, []triple{{"Accel", kg.InvestsIn, "Santander"}}},
+	{"described startup after a customer list", "en", "Corvane Systems makes inspection drones. Its customers include Shell and Chevron. The Houston startup raised $30 million from General Catalyst.",
+		[]triple{{"General Catalyst", kg.InvestsIn, "Corvane Systems"}}, []triple{{"General Catalyst", kg.InvestsIn, "Chevron"}}},
 	// ---- a different company's investors later in a roundup
 	{"roundup: another company's backers", "en", "Halden Robotics raised $400 million in a Series C round led by Lightspeed Venture Partners.\n\nQuantix AI, a Berlin chip startup, unveiled its first product on Tuesday. Its backers include Accel and Index Ventures.",
 		[]triple{{"Lightspeed Venture Partners", kg.InvestsIn, "Halden Robotics"}, {"Accel", kg.InvestsIn, "Quantix AI"}},

@@ -246,6 +246,34 @@ func (r *run) discover() {
 		}
 		found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Organization, false})
 	}
+	// 2b'. an unquoted Arabic name right after an acquisition or
+	// investment trigger and its preposition, closed by a price or a
+	// comma: "استحوذت سيسكو على سبلانك مقابل 28 مليار دولار"
+	for _, h := range r.lex {
+		lx := &lexicon[h.lex]
+		if lx.rel != kg.Acquires && lx.rel != kg.InvestsIn || lx.fr != frVerb && lx.fr != frNoun || v.toks[int(h.tb)].flags&tfArabic == 0 {
+			continue
+		}
+		k := int(h.te) + 1
+		for k < len(v.toks) && k <= int(h.te)+4 && inMent[k] {
+			k++ // the VSO subject
+		}
+		if k+2 >= len(v.toks) || v.tok(k) != "علي" && v.tok(k) != "في" {
+			continue
+		}
+		j := k + 1
+		for j < len(v.toks) && j-k <= 2 && sentOf[j] == sentOf[k] && arabicNameTok(v, j, inMent) && !commonObject[v.tok(j)] {
+			j++
+		}
+		if j == k+1 || j >= len(v.toks) || !nameCloser[v.tok(j)] {
+			continue
+		}
+		nb, ne := v.toks[k+1].nb, v.toks[j-1].ne
+		if r.lexWithin(nb, ne) || !claim(k+1, j) {
+			continue
+		}
+		found = append(found, cand{nb, ne, r.origText(nb, ne), kg.Organization, false})
+	}
 	// 2c. a ministry or an authority is named by its definite nouns:
 	// "وزارة الاتصالات وتقنية المعلومات", "وزارة الاستثمار السعودية",
 	// "هيئة الاتصالات والفضاء والتقنية"
@@ -491,13 +519,24 @@ func (r *run) glossedNames() {
 // startupCue: "startup"/"الناشئة" within two tokens of a name.
 func (r *run) startupCue(nb int32) bool {
 	k := r.tokOf(nb)
+	latin := r.v.toks[k].flags&tfLatin != 0
+	found := false
 	for j := max(0, k-3); j < min(len(r.v.toks), k+4); j++ {
 		w := r.v.tok(j)
+		if latin && (w == "." || w == "!" || w == "?") {
+			// not over a sentence end: "… Shopify and Stripe. The startup
+			// raised …" calls the article's company a startup, not Stripe
+			if j >= k {
+				break
+			}
+			found = false
+			continue
+		}
 		if w == "startup" || w == "start" || w == "الناشية" || w == "الناشئة" || w == "ناشئة" {
-			return true
+			found = true
 		}
 	}
-	return false
+	return found
 }
 
 // arabicAround reports whether the sentence of token k is mostly Arabic.
@@ -948,3 +987,20 @@ func init() {
 // speechThat: the complementisers after a speaker's name ("وقال الرئيس
 // التنفيذي لـX فلان الفلاني إن …").
 var speechThat = map[string]bool{"ان": true, "انه": true, "انها": true, "ان،": true}
+
+// nameCloser: what may follow a bare Arabic name after "استحوذ على": a
+// price, a comma, a full stop.
+var nameCloser = map[string]bool{"مقابل": true, "بقيمة": true, "بمبلغ": true, ",": true, ".": true, "في": true, "بنحو": true, "بصفقة": true}
+
+// commonObject: nouns an acquisition or an investment often takes that
+// name no company ("استحوذت على أصول", "استثمرت في مشاريع").
+var commonObject = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"أصول", "اصول", "أعمال", "اعمال", "وحدة", "قسم", "مصنع", "مصانع", "نشاط", "عمليات", "جزء", "كامل", "بعض", "معظم",
+		"نسبة", "مزيد", "شركات", "مشاريع", "مشروعات", "قطاع", "قطاعات", "مجال", "مجالات", "تقنيات", "براءات", "حقوق", "أراض", "أراضي",
+		"عقارات", "مراكز", "مكاتب", "فرق", "فريق", "موظفي", "تطبيقات", "منتجات", "خدمات", "مواقع", "أسواق", "اسواق", "دول", "مدن", "أكثر", "اكثر",
+		"نحو", "حوالي", "ما", "كل", "عدد", "عدة", "أول", "اول", "آخر", "اخر", "أي", "اي", "هذه", "هذا", "تلك", "ذلك", "مبلغ", "مبالغ", "قيمة"} {
+		commonObject[foldString(w)] = true
+	}
+}
