@@ -206,6 +206,15 @@ var arabic2Cases = []partyCase{
 		[]triple{{"Saudi Aramco", kg.PartnersWith, "Google"}}, nil},
 	{"with-phrase far from the deal word", "ar", "تعمل أرامكو مع غوغل منذ سنوات، وأعلنت أمس اتفاقية جديدة.",
 		nil, []triple{{"Saudi Aramco", kg.SuppliesCompute, "Google"}}},
+	// ---- an unquoted Arabic name after "استحوذ على"/"استثمر في", closed by a price or a comma
+	{"bare name after acquisition, VSO", "ar", "استحوذت سيلزفورس على نوفاتك مقابل 8 مليارات دولار.",
+		[]triple{{"Salesforce", kg.Acquires, "نوفاتك"}}, nil},
+	{"bare name after possessed masdar", "ar", "أعلنت سيسكو إتمام استحواذها على سبلانك مقابل 28 مليار دولار.",
+		[]triple{{"Cisco", kg.Acquires, "سبلانك"}}, nil},
+	{"bare name after invest, comma", "ar", "استثمرت مبادلة في كريتيو، بحسب البيان.",
+		[]triple{{"Mubadala", kg.InvestsIn, "كريتيو"}}, nil},
+	{"common object is no name", "ar", "استحوذت أرامكو على أصول مقابل مليار دولار.",
+		nil, []triple{{"Saudi Aramco", kg.Acquires, "أصول"}}},
 }
 
 func TestArabic2Constructions(t *testing.T) {

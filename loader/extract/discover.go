@@ -262,7 +262,7 @@ func (r *run) discover() {
 			continue
 		}
 		j := k + 1
-		for j < len(v.toks) && j-k <= 2 && sentOf[j] == sentOf[k] && arabicNameTok(v, j, inMent) && !commonObject[v.tok(j)] {
+		for j < len(v.toks) && j-k <= 2 && sentOf[j] == sentOf[k] && arabicNameTok(v, j, inMent) && !commonObject[v.tok(j)] && !nameCloser[v.tok(j)] {
 			j++
 		}
 		if j == k+1 || j >= len(v.toks) || !nameCloser[v.tok(j)] {
