@@ -882,3 +882,106 @@ func (c *sctx) noCounterparty(cs []*relCand) bool {
 	}
 	return true
 }
+
+// contractRevenue: amount f is the revenue a contract is to bring its
+// supplier ("a contract that Oracle … said was expected to bring in more
+// than $30bn in revenue a year", "the deal will generate $2bn in sales",
+// "عقد يُتوقع أن يدرّ 30 مليار دولار من الإيرادات سنوياً"): what a
+// contract brings in is what it is worth. It goes to the contract's pair
+// or, when the contract names none and the sentence refers back to the
+// last deal ("The expansion is part of a contract …"), to that deal. A
+// company's own revenue (no bring-in verb, no contract) is no amount.
+func (c *sctx) contractRevenue(f *figure) bool {
+	k := f.tlo - 1
+	for k > c.s.tlo && (totalHedge[c.tok(k)] || c.tok(k) == "in") {
+		k--
+	}
+	if k <= c.s.tlo || !revenueVerb[strings.TrimPrefix(c.tok(k), "و")] {
+		return false
+	}
+	j := f.thi
+	for j < c.s.thi && j <= f.thi+2 && !revenueNoun(c.tok(j)) {
+		j++
+	}
+	if j >= c.s.thi || j > f.thi+2 {
+		return false
+	}
+	var d *anchor
+	for i := range c.anchors {
+		b := &c.anchors[i]
+		if b.tok < k && k-b.tok <= 20 && (b.lx.fr == frDeal || b.lx.fr == frCompute && dealNounForm(c.r.v.norm[b.h.nb:b.h.ne])) {
+			d = b
+		}
+	}
+	if d == nil {
+		return false
+	}
+	for t := d.tok + 1; t < k; t++ {
+		if w := c.tok(t); w == "." || w == ";" {
+			return false
+		}
+	}
+	var acc []*relCand
+	for _, cd := range liveCands(d.cands) {
+		if statusTypes[cd.rel] && takesFig(cd, f.kind) {
+			acc = append(acc, cd)
+		}
+	}
+	if len(acc) > 0 {
+		if !samePair(acc) {
+			return false
+		}
+		for _, cd := range acc {
+			setFig(cd, f)
+		}
+		f.assigned = true
+		return true
+	}
+	for _, cd := range c.cands {
+		if !cd.dropped && statusTypes[cd.rel] {
+			return false // another deal of the sentence's own
+		}
+	}
+	ld := c.r.sal.lastDeal
+	if ld == nil || ld.typ == "" || c.si-ld.sent > 2 || len(ld.cands) == 0 || !c.dealBackReference() {
+		return false
+	}
+	base := ld.cands[0]
+	nc := &relCand{rel: base.rel, src: base.src, dst: base.dst, conf: confAnaDeal, sent: c.si, anchor: d.tok, generic: base.generic}
+	setFig(nc, f)
+	ld.cands = append(ld.cands, nc)
+	c.cands = append(c.cands, nc)
+	f.assigned = true
+	return true
+}
+
+var revenueVerb = map[string]bool{"bring": true, "brings": true, "bringing": true, "brought": true, "generate": true, "generates": true,
+	"generating": true, "generated": true, "yield": true, "yields": true, "add": true, "adds": true, "يدر": true, "تدر": true, "سيدر": true,
+	"ستدر": true, "يضيف": true, "تضيف": true, "ستضيف": true, "سيضيف": true}
+
+func revenueNoun(w string) bool {
+	switch w {
+	case "revenue", "revenues", "sales":
+		return true
+	}
+	return strings.HasSuffix(w, "ايرادات") || strings.HasSuffix(w, "عائدات")
+}
+
+// dealBackReference: the sentence names the last deal again with a
+// definite deal noun ("The expansion is part of a contract …", "the
+// agreement", "الصفقة", "الاتفاق").
+func (c *sctx) dealBackReference() bool {
+	for k := c.s.tlo; k+1 < c.s.thi; k++ {
+		if w := c.tok(k); w == "the" || w == "this" || w == "that" {
+			switch c.tok(k + 1) {
+			case "expansion", "agreement", "deal", "contract", "partnership", "arrangement", "pact", "transaction", "extension":
+				return true
+			}
+		}
+		switch c.tok(k) {
+		case "الاتفاق", "الاتفاقية", "الصفقة", "العقد", "التوسعة", "الشراكة", "وهذه", "وهذا":
+			return true
+		}
+	}
+	return false
+}

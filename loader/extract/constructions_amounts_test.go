@@ -108,6 +108,21 @@ var dealValueCases = []amountCase{
 		triple{"Microsoft", kg.PartnersWith, "G42"}, 0, ""},
 	{"separate clause", "en", "Microsoft partnered with G42, and Microsoft plans to invest $1 billion in Kenya.",
 		triple{"Microsoft", kg.PartnersWith, "G42"}, 0, ""},
+
+	// ---- the revenue a contract is to bring in is its value (yearly when
+	// the text says so); a company's own revenue is no amount
+	{"contract to bring in revenue", "en", "Meta signed a cloud contract with Oracle that is expected to bring in about $20 billion in revenue over five years.",
+		triple{"Oracle", kg.SuppliesCompute, "Meta"}, 20e9, kg.Once},
+	{"ar contract yudirru revenue", "ar", "وقّعت أوراكل عقداً مع ميتا يُتوقع أن يدرّ أكثر من 20 مليار دولار من الإيرادات سنوياً.",
+		triple{"Oracle", kg.PartnersWith, "Meta"}, 20e9, kg.Year},
+	{"the deal to generate sales", "en", "Oracle signed a contract with Meta. The deal is expected to generate $3 billion in sales a year.",
+		triple{"Oracle", kg.PartnersWith, "Meta"}, 3e9, kg.Year},
+	{"the expansion is part of a contract", "en", "Nscale agreed to supply GPU capacity to Microsoft in Texas. The expansion is part of a contract that Nscale said would bring in more than $2 billion in revenue a year.",
+		triple{"Nscale", kg.SuppliesCompute, "Microsoft"}, 2e9, kg.Year},
+	{"company revenue is no amount", "en", "Oracle signed a contract with Meta. Oracle expects cloud revenue to grow to $20 billion next year.",
+		triple{"Oracle", kg.PartnersWith, "Meta"}, 0, ""},
+	{"another company's revenue is no amount", "en", "Oracle agreed to supply capacity to Meta. Separately, Nvidia said its chips would bring in $20 billion in revenue.",
+		triple{"Oracle", kg.SuppliesCompute, "Meta"}, 0, ""},
 }
 
 func TestDealValues(t *testing.T) {

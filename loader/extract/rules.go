@@ -2049,7 +2049,15 @@ func (c *sctx) triggers() {
 		case frJoin:
 			// "A, B and C also participated" after a sentence about X's
 			// round: the round is still the article's funding topic
-			if !c.hasInvest && !(r.sal.raiseTarget >= 0 && participateForm(c.r.v.norm[h.nb:h.ne])) {
+			// "Google also joined", "as did Nvidia": a bare join right
+			// after a round joins it (an organisation, not a new hire)
+			bareJoin := false
+			if f := c.r.v.norm[h.nb:h.ne]; !arabic && !c.hasInvest && c.openRound() >= 0 && strings.HasPrefix(f, "join") && c.objectlessAt(trE) {
+				if g := c.Lx(trS, 12); g != nil && c.groupKind(g) == kOrg {
+					bareJoin = true
+				}
+			}
+			if !c.hasInvest && !bareJoin && !(r.sal.raiseTarget >= 0 && participateForm(c.r.v.norm[h.nb:h.ne])) {
 				continue
 			}
 			var sa arg
@@ -5659,6 +5667,9 @@ func (c *sctx) attachFigures() {
 		f := &figs[i]
 		if f.kind == fkDate {
 			continue
+		}
+		if f.kind == fkAmount && c.contractRevenue(f) {
+			continue // "a contract … expected to bring in more than $30bn in revenue a year": the contract's value
 		}
 		if f.kind == fkAmount && c.contractTotal(f) && c.totalToDeal(f) {
 			continue // "lifting the total value of its agreements with Y to $22.4bn": the headline over the top-up
