@@ -76,6 +76,17 @@ var roundsCases = []partyCase{
 		[]triple{{"Accel", kg.InvestsIn, "Velmora AI"}}, []triple{{"Accel", kg.InvestsIn, "Santander"}}},
 	{"described startup after a customer list", "en", "Corvane Systems makes inspection drones. Its customers include Shell and Chevron. The Houston startup raised $30 million from General Catalyst.",
 		[]triple{{"General Catalyst", kg.InvestsIn, "Corvane Systems"}}, []triple{{"General Catalyst", kg.InvestsIn, "Chevron"}}},
+	// ---- a bare "also joined" after a round (an organisation, not a hire)
+	{"also joined", "en", "Nimbus Labs announced a $250 million funding round on Monday. Andreessen Horowitz led the round. Google also joined.",
+		[]triple{{"Andreessen Horowitz", kg.InvestsIn, "Nimbus Labs"}, {"Google", kg.InvestsIn, "Nimbus Labs"}}, nil},
+	{"a person joining is no investor", "en", "Nimbus Labs raised $250 million on Monday. Jane Doe, a former Google engineer, also joined as chief scientist.",
+		nil, []triple{{"Jane Doe", kg.InvestsIn, "Nimbus Labs"}, {"Google", kg.InvestsIn, "Nimbus Labs"}}},
+	// ---- a one-word name found mid-sentence is the same name as a
+	// sentence opener: the raiser, not the article's topic
+	{"opener raised", "en", "Oracle agreed to buy Cerner. Cerner raised $40 million last year from Microsoft.",
+		[]triple{{"Microsoft", kg.InvestsIn, "Cerner"}}, []triple{{"Microsoft", kg.InvestsIn, "Oracle"}}},
+	{"opener's backers", "en", "Oracle agreed to buy Cerner. Cerner's backers include Microsoft.",
+		[]triple{{"Microsoft", kg.InvestsIn, "Cerner"}}, []triple{{"Microsoft", kg.InvestsIn, "Oracle"}}},
 	// ---- a different company's investors later in a roundup
 	{"roundup: another company's backers", "en", "Halden Robotics raised $400 million in a Series C round led by Lightspeed Venture Partners.\n\nQuantix AI, a Berlin chip startup, unveiled its first product on Tuesday. Its backers include Accel and Index Ventures.",
 		[]triple{{"Lightspeed Venture Partners", kg.InvestsIn, "Halden Robotics"}, {"Accel", kg.InvestsIn, "Quantix AI"}},

@@ -69,6 +69,7 @@ func (r *run) discover() {
 		weak   bool
 	}
 	var found []cand
+	var openers []int // capitalised sentence openers (step 2)
 	claim := func(lo, hi int) bool {
 		for k := lo; k < hi; k++ {
 			if inMent[k] {
@@ -177,7 +178,8 @@ func (r *run) discover() {
 			kind, weak = kg.Product, false // "a coding agent dubbed Pilot X", "a chatbot called Aria"
 		}
 		if weak && n == 1 && lo == v.sent[sentOf[lo]].tlo {
-			continue // a capitalised sentence opener
+			openers = append(openers, lo) // a capitalised sentence opener: a name only if found elsewhere
+			continue
 		}
 		if v.tok(lo) == "artificial" || v.tok(lo) == "generative" || v.tok(lo) == "machine" && v.tok(hi-1) == "learning" {
 			continue // the field, in a section header: "Technology | Artificial Intelligence"
@@ -219,6 +221,18 @@ func (r *run) discover() {
 		}
 		nb, ne := v.toks[lo].nb, v.toks[hi-1].ne
 		found = append(found, cand{nb, ne, cleanName(r.origText(nb, ne)), kind, weak})
+	}
+	// a sentence opener is the name the article names mid-sentence ("…
+	// agreed to buy Cerner. Cerner's backers include …", "Cerner raised …")
+	for _, lo := range openers {
+		w := v.tok(lo)
+		for _, f := range found {
+			if f.kind == kg.Organization && f.ne-f.nb == int32(len(w)) && v.norm[f.nb:f.ne] == w && claim(lo, lo+1) {
+				nb, ne := v.toks[lo].nb, v.toks[lo].ne
+				found = append(found, cand{nb, ne, f.name, f.kind, f.weak})
+				break
+			}
+		}
 	}
 	// 2b. a quoted Arabic name governed by a trigger word, directly or
 	// through its preposition ("استحوذت X على «نوفاتك»", "استثمرت في
