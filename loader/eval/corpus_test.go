@@ -84,8 +84,16 @@ var floors = map[string]floor{
 	// seats only where the text gives one, About blocks): corpus headline
 	// 0.867, overall 0.839, ar headline 0.874, en 0.861; examples headline
 	// 0.648, overall 0.587, ar 0.683, en 0.620 (examples floors unchanged).
-	"corpus": {HeadlineF1: 0.847, OverallF1: 0.819, AmountAccuracy: 0.88, CapacityAccuracy: 0.70, Details: true,
-		Lang: map[string]langFloor{"ar": {0.854, 0.90}, "en": {0.841, 0.86}}},
+	// Raised after the Arabic generalisation round (glosses, quoted and
+	// bare names after triggers, possessed products/stakes/rounds, lease
+	// and purpose-masdar supply, VSO lead investors, government bodies):
+	// corpus headline 0.872, overall 0.844, amounts 0.977 (85/87),
+	// capacities 0.731 (19/26); ar headline 0.880, amounts 33/33; en
+	// 0.865, 52/54; examples headline 0.648, overall 0.587, ar 0.683, en
+	// 0.620 (examples floors unchanged). Amount floors keep one item of
+	// margin per language.
+	"corpus": {HeadlineF1: 0.852, OverallF1: 0.824, AmountAccuracy: 0.95, CapacityAccuracy: 0.70, Details: true,
+		Lang: map[string]langFloor{"ar": {0.860, 0.96}, "en": {0.845, 0.94}}},
 	"examples": {HeadlineF1: 0.628, OverallF1: 0.567, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
 		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.600, 0.64}}},
 }
