@@ -834,8 +834,10 @@ func dealNounForm(form string) bool {
 // استثمار"); it returns that partnership's candidates, one pair only.
 func (c *sctx) partnershipPurpose(a *anchor) []*relCand {
 	purpose := strings.HasSuffix(a.h.prefix(c.r.v.norm), "ل")
-	if p := c.tok(a.tok - 1); a.tok-1 >= c.s.tlo && (p == "to" || p == "بهدف" || p == "لغرض") {
-		purpose = true
+	if a.tok-1 >= c.s.tlo {
+		if p := c.tok(a.tok - 1); p == "to" || p == "بهدف" || p == "لغرض" {
+			purpose = true
+		}
 	}
 	if !purpose {
 		return nil
