@@ -945,7 +945,7 @@ func (c *sctx) contractRevenue(f *figure) bool {
 		}
 	}
 	ld := c.r.sal.lastDeal
-	if ld == nil || ld.typ == "" || c.si-ld.sent > 2 || len(ld.cands) == 0 || !c.dealBackReference() {
+	if ld == nil || ld.typ == "" && !(len(ld.cands) > 0 && ld.cands[0].generic) || c.si-ld.sent > 2 || len(ld.cands) == 0 || !c.dealBackReference() {
 		return false
 	}
 	base := ld.cands[0]
@@ -986,4 +986,59 @@ func (c *sctx) dealBackReference() bool {
 		}
 	}
 	return false
+}
+
+// valueNounAfter: amount f is a company's size or takings named by the
+// value noun right after it ("adding $150bn to its market value", "$16bn
+// in revenue", "$11tn in assets", "$72bn of capital expenditure"), with
+// no value word or deal before it that would make it a deal's ("worth
+// $30bn in revenue a year" stays the deal's).
+func (c *sctx) valueNounAfter(f *figure) bool {
+	for i := range c.anchors {
+		a := &c.anchors[i]
+		if a.tok < f.tlo && f.tlo-a.tok <= 4 && (a.lx.fr == frValue || a.lx.fr == frDeal) {
+			return false
+		}
+	}
+	for i := range c.anchors {
+		a := &c.anchors[i]
+		if a.lx.fr != frValue || a.tok < f.thi || a.tok-f.thi > 3 {
+			continue
+		}
+		switch form := c.r.v.norm[a.h.nb:a.h.ne]; form {
+		case "worth", "value", "valued", "values", "valuing":
+			continue
+		}
+		ok := true
+		for k := f.thi; k < a.tok; k++ {
+			switch c.tok(k) {
+			case "to", "its", "their", "the", "of", "in", "a", "an", "annual", "yearly", "من":
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// entitySize: amount f stands before an organisation's name that ends
+// its noun phrase ("backed by the $900bn Public Investment Fund"): the
+// organisation's size, not a deal's value ("a $10bn OpenAI contract"
+// goes on to its deal noun and stays the contract's).
+func (c *sctx) entitySize(f *figure) bool {
+	if f.thi >= c.s.thi {
+		return false
+	}
+	gi := c.grpAt[f.thi-c.s.tlo]
+	if gi < 0 {
+		return false
+	}
+	g := &c.groups[gi]
+	if g.tlo != f.thi || c.groupKind(g)&kOrg == 0 {
+		return false
+	}
+	return g.thi >= c.s.thi || !c.trigTok(g.thi) && c.tok(g.thi) != "'s" && c.tok(g.thi) != "-"
 }

@@ -123,6 +123,21 @@ var dealValueCases = []amountCase{
 		triple{"Oracle", kg.PartnersWith, "Meta"}, 0, ""},
 	{"another company's revenue is no amount", "en", "Oracle agreed to supply capacity to Meta. Separately, Nvidia said its chips would bring in $20 billion in revenue.",
 		triple{"Oracle", kg.SuppliesCompute, "Meta"}, 0, ""},
+
+	// ---- a company's size, takings and spending plans are no deal's
+	// value, however close to a deal they stand
+	{"market value added", "en", "Nvidia shares rose 4% after it agreed to supply chips to Humain, adding $150 billion to its market value.",
+		triple{"Nvidia", kg.SuppliesCompute, "Humain"}, 0, ""},
+	{"capital expenditure in a relative clause", "en", "Meta, which plans capital expenditure of up to $72 billion this year, signed a cloud deal with Google.",
+		triple{"Google", kg.SuppliesCompute, "Meta"}, 0, ""},
+	{"assets under management", "en", "BlackRock, which manages $11 trillion in assets, agreed to buy Aligned Data Centers for $40 billion.",
+		triple{"BlackRock", kg.Acquires, "Aligned Data Centers"}, 40e9, kg.Once},
+	{"fund's size before its name", "en", "Humain, backed by the $900 billion Public Investment Fund, agreed to buy chips from AMD.",
+		triple{"Public Investment Fund", kg.InvestsIn, "Humain"}, 0, ""},
+	{"ar fund's assets", "ar", "استحوذت هيوماين على شركة Beta، بدعم من صندوق الاستثمارات العامة الذي تبلغ أصوله 900 مليار دولار.",
+		triple{"Humain", kg.Acquires, "Beta"}, 0, ""},
+	{"worth in revenue is the deal's", "en", "Oracle's contract with OpenAI is worth $30 billion in revenue a year.",
+		triple{"Oracle", kg.PartnersWith, "OpenAI"}, 30e9, kg.Year},
 }
 
 func TestDealValues(t *testing.T) {

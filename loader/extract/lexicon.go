@@ -138,7 +138,10 @@ var lexicon = []lexeme{
 	{forms: []string{"مستثمر*", "المستثمر*", "مساهم*", "داعم*", "ممول*"}, fr: frAgent, rel: kg.InvestsIn, preps: pIn, investCue: true},
 	{forms: []string{"backed by", "funded by", "financed by", "بدعم", "مدعوم*", "المدعوم*", "بتمويل", "ممولة من", "الممولة من", "supported by"}, fr: frBacked, rel: kg.InvestsIn, investCue: true},
 	{forms: []string{"raise", "raises", "raised", "raising", "secure", "secures", "secured", "securing", "round", "funding", "financing", "participation", "جمع", "جمعت", "يجمع", "تجمع", "ستجمع", "جمعها", "تمويل*", "جولة*", "جولت*", "بمشاركة", "مشاركة", "حصلت على", "seed round", "series a", "series b", "series c", "series d", "series e", "series f", "series g", "series h", "series j", "series k"}, fr: frRaise, rel: kg.InvestsIn, preps: []string{"from", "by", "من"}, investCue: true},
-	{forms: []string{"valuation", "valuations", "valued", "valuing", "values", "value", "worth", "revenue", "revenues", "sales", "cost", "costs", "capex", "market value", "market cap", "تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية",
+	{forms: []string{"valuation", "valuations", "valued", "valuing", "values", "value", "worth", "revenue", "revenues", "sales", "cost", "costs", "capex", "market value", "market cap",
+		// a company's size and spending plans, never a deal's value
+		"capital expenditure", "capital expenditures", "capital spending", "market capitalisation", "market capitalization", "assets", "assets under management",
+		"أصول*", "الأصول", "تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية",
 		// a company "which is estimated to be worth": the relative
 		// pronoun right after the name (a deal's "تُقدّر قيمته" follows
 		// the deal word without one)

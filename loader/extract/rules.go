@@ -5671,6 +5671,9 @@ func (c *sctx) attachFigures() {
 		if f.kind == fkAmount && c.contractRevenue(f) {
 			continue // "a contract … expected to bring in more than $30bn in revenue a year": the contract's value
 		}
+		if f.kind == fkAmount && (c.valueNounAfter(f) || c.entitySize(f)) {
+			continue // "adding $150bn to its market value", "the $900bn Public Investment Fund"
+		}
 		if f.kind == fkAmount && c.contractTotal(f) && c.totalToDeal(f) {
 			continue // "lifting the total value of its agreements with Y to $22.4bn": the headline over the top-up
 		}
@@ -7824,8 +7827,21 @@ var denyVerb = map[string]bool{"نفت": true, "نفى": true, "نفي": true, "
 // deniedDeals: a deal, talks or a stake the sentence's subject denies
 // right before stating it is no relation of the text.
 func (c *sctx) deniedDeals() {
+	any := false
+	for _, cd := range c.cands {
+		if !cd.dropped && statusTypes[cd.rel] {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
 	for k := c.s.tlo; k < c.s.thi; k++ {
 		w := c.tok(k)
+		if len(w) < 5 || w[0] != 'd' && (w[0] < 0x80 || !strings.Contains(w, "نف")) {
+			continue // (no map lookup for words that cannot be one)
+		}
 		if c.r.v.toks[k].flags&tfArabic != 0 {
 			w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
 		}
