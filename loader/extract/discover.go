@@ -238,7 +238,7 @@ func (r *run) discover() {
 	// through its preposition ("استحوذت X على «نوفاتك»", "استثمرت في
 	// «ريادة»"): the quotes mark a name even without a cue word
 	for k := 1; k+2 < len(v.toks); k++ {
-		if v.tok(k) != "\"" || inMent[k+1] || !r.triggerEndsAt(k-1) && !r.governedQuote(k, inMent) {
+		if t := v.toks[k]; t.ne-t.nb != 1 || v.norm[t.nb] != '"' || inMent[k+1] || !r.triggerEndsAt(k-1) && !r.governedQuote(k, inMent) {
 			continue
 		}
 		end := -1
@@ -291,7 +291,12 @@ func (r *run) discover() {
 	// 2c. a ministry or an authority is named by its definite nouns:
 	// "وزارة الاتصالات وتقنية المعلومات", "وزارة الاستثمار السعودية",
 	// "هيئة الاتصالات والفضاء والتقنية"
-	for k := 0; k+1 < len(v.toks); k++ {
+	bodies := strings.Contains(v.norm, "وزارة") || strings.Contains(v.norm, "هيية")
+	for k := 0; bodies && k+1 < len(v.toks); k++ {
+		t := v.toks[k]
+		if t.ne-t.nb < 8 || v.norm[t.ne-1] != 0xA9 || v.norm[t.ne-2] != 0xD8 {
+			continue // (every body cue ends in ة: no map lookup for other words)
+		}
 		pre, ok := bodyCue[v.tok(k)]
 		if !ok || inMent[k] {
 			continue
@@ -939,11 +944,11 @@ func (r *run) shortForms(inMent []bool) bool {
 		}
 		name := e.Name
 		sp := strings.IndexByte(name, ' ')
-		if sp < 5 || foldString(v.norm[m.nb:m.ne]) != foldString(name) {
+		if sp < 5 || name[0] >= 0x80 || !strings.EqualFold(v.norm[m.nb:m.ne], name) {
 			continue
 		}
-		first := foldString(name[:sp])
-		if capStop[first] || nationality[first] || first[0] >= 0x80 {
+		first := strings.ToLower(name[:sp])
+		if capStop[first] || nationality[first] {
 			continue
 		}
 		done = append(done, m.ent)

@@ -364,6 +364,14 @@ func (c *sctx) resolveAnaphors() {
 			// no referent rather than a wrong one
 			if e := c.describedOrg(lx.desc, h.pb); e >= 0 {
 				add = append(add, mk(e))
+				// "The Abu Dhabi fund": the place only modifies the description
+				out := c.ms[:0]
+				for _, m := range c.ms {
+					if !(m.nb >= h.nb && m.ne <= h.ne && r.ents[m.ent].Kind == kg.Place) {
+						out = append(out, m)
+					}
+				}
+				c.ms = out
 			} else if c.descGap == 0 {
 				c.descGap = h.nb + 1
 			}
@@ -388,6 +396,7 @@ func (c *sctx) resolveAnaphors() {
 			}
 		}
 	}
+	add = c.placeFunds(add)
 	add = c.basedDescriptions(add)
 	add = c.pronouns(add)
 	// "the ChatGPT maker", "مطورة ChatGPT": the product's maker
@@ -418,6 +427,38 @@ func (c *sctx) resolveAnaphors() {
 		c.ms = append(c.ms, add...)
 		slices.SortStableFunc(c.ms, func(a, b mention) int { return int(a.nb - b.nb) })
 	}
+}
+
+// placeFunds: "the Abu Dhabi fund", "the Riyadh-based investor": a place
+// naming a fund (English word order, the place between "the" and the fund
+// noun) is no party; the description stands for the investor the text is
+// about, as "the fund" does.
+func (c *sctx) placeFunds(add []mention) []mention {
+	r := c.r
+	for i := 0; i < len(c.ms); i++ {
+		m := c.ms[i]
+		if r.ents[m.ent].Kind != kg.Place || m.tlo-1 < c.s.tlo || m.thi >= c.s.thi || c.tok(m.tlo-1) != "the" {
+			continue
+		}
+		k := m.thi
+		if c.tok(k) == "-" && k+1 < c.s.thi && c.tok(k+1) == "based" {
+			k += 2
+		}
+		if k >= c.s.thi {
+			continue
+		}
+		switch c.tok(k) {
+		case "fund", "investor", "wealth", "sovereign", "state", "investment":
+		default:
+			continue
+		}
+		c.ms = append(c.ms[:i], c.ms[i+1:]...)
+		i--
+		if e := c.describedOrg("investor", m.pb); e >= 0 {
+			add = append(add, mention{pb: m.pb, nb: m.nb, ne: m.ne, ent: e, coref: true, tlo: m.tlo, thi: k + 1})
+		}
+	}
+	return add
 }
 
 // founderVerb: English verbs whose object "the company" is the
