@@ -1042,3 +1042,25 @@ func (c *sctx) entitySize(f *figure) bool {
 	}
 	return g.thi >= c.s.thi || !c.trigTok(g.thi) && c.tok(g.thi) != "'s" && c.tok(g.thi) != "-"
 }
+
+// paidAmount: amount f is what a payer pays the payee right before it
+// ("pay Oracle $30bn a year for …", "is paying Google about $1bn a year
+// to use Gemini", "ستدفع OpenAI لأوراكل نحو 30 مليار دولار سنوياً"): it
+// goes to the relation the payment made (paidForCompute), nothing but
+// the payee and hedges between the verb and the amount.
+func (c *sctx) paidAmount(f *figure) bool {
+	for _, cd := range c.cands {
+		if cd.dropped || cd.fig.Amount != nil || cd.anchor >= f.tlo || f.tlo-cd.anchor > 7 || !payForm[c.tok(cd.anchor)] {
+			continue
+		}
+		for k := cd.anchor + 1; k < f.tlo; k++ {
+			if c.trigTok(k) || c.r.v.toks[k].kind == tkPunct && !closeQuote(c.tok(k)) && c.tok(k) != "«" {
+				return false
+			}
+		}
+		setFig(cd, f)
+		f.assigned = true
+		return true
+	}
+	return false
+}

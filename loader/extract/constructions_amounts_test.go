@@ -138,6 +138,28 @@ var dealValueCases = []amountCase{
 		triple{"Humain", kg.Acquires, "Beta"}, 0, ""},
 	{"worth in revenue is the deal's", "en", "Oracle's contract with OpenAI is worth $30 billion in revenue a year.",
 		triple{"Oracle", kg.PartnersWith, "OpenAI"}, 30e9, kg.Year},
+
+	// ---- a fee paid to use another company's technology is a licence
+	// partnership worth the fee (yearly when said); the amount right after
+	// the payee is the payment's
+	{"paying to use", "en", "Apple is paying Google about $1 billion a year to use Gemini for Siri.",
+		triple{"Apple", kg.PartnersWith, "Google"}, 1e9, kg.Year},
+	{"pay for access", "en", "Samsung will pay Perplexity roughly $500 million annually for access to its search models.",
+		triple{"Samsung Electronics", kg.PartnersWith, "Perplexity"}, 500e6, kg.Year},
+	{"paid to license", "en", "Meta paid Midjourney $1 billion to license its image technology.",
+		triple{"Meta", kg.PartnersWith, "Midjourney"}, 1e9, kg.Once},
+	{"ar pay for use", "ar", "ستدفع أبل لغوغل نحو مليار دولار سنوياً مقابل استخدام نموذج جيميني.",
+		triple{"Apple", kg.PartnersWith, "Google"}, 1e9, kg.Year},
+	{"ar pay for compute", "ar", "ستدفع ميتا لأوراكل نحو 20 مليار دولار سنوياً مقابل قدرات حوسبة.",
+		triple{"Oracle", kg.SuppliesCompute, "Meta"}, 20e9, kg.Year},
+	{"paying for a stake is none", "en", "Meta will pay $14.3 billion for a 49% stake in Scale AI.",
+		triple{"Meta", kg.InvestsIn, "Scale AI"}, 14.3e9, kg.Once},
+
+	// ---- "$N worth of <compute>" is the supply's amount
+	{"worth of GPUs", "en", "Meta ordered $10 billion worth of GPUs from Nvidia.",
+		triple{"Nvidia", kg.SuppliesCompute, "Meta"}, 10e9, kg.Once},
+	{"worth of maker's chips", "en", "xAI bought $5 billion worth of Nvidia chips.",
+		triple{"Nvidia", kg.SuppliesCompute, "xAI"}, 5e9, kg.Once},
 }
 
 func TestDealValues(t *testing.T) {

@@ -281,7 +281,7 @@ func (c *sctx) resolveAnaphors() {
 		// "الشركة الأمريكية OpenAI": a name follows or precedes: not an anaphor
 		near := false
 		for _, m := range c.ms {
-			if !m.weak && ((m.tlo >= t1 && m.tlo <= t1+1 && !(m.tlo == t1+1 && stopFill[c.tok(t1)]) && !(ar && m.tlo == t1+1 && prepClitic(r.v.norm[m.pb:m.nb]))) || (m.thi <= t0 && m.thi >= t0-1 && !(m.thi == t0-1 && r.v.toks[m.thi].kind != tkPunct) && !(ar && c.verbRightBefore(m.tlo)))) {
+			if !m.weak && ((m.tlo >= t1 && m.tlo <= t1+1 && !(m.tlo == t1+1 && (stopFill[c.tok(t1)] || c.verbAt(t1))) && !(ar && m.tlo == t1+1 && prepClitic(r.v.norm[m.pb:m.nb]))) || (m.thi <= t0 && m.thi >= t0-1 && !(m.thi == t0-1 && r.v.toks[m.thi].kind != tkPunct) && !(ar && c.verbRightBefore(m.tlo)))) {
 				near = true // (not over a preposition or a verb: "تنضم X إلى المشروع", "X join the project")
 			}
 		}
@@ -459,6 +459,23 @@ func (c *sctx) placeFunds(add []mention) []mention {
 		}
 	}
 	return add
+}
+
+// verbAt: an English trigger verb stands at token k ("The fund joined
+// Anthropic's round": the name after the verb is its object, not the
+// description's name).
+func (c *sctx) verbAt(k int) bool {
+	if c.r.v.toks[k].flags&tfLatin == 0 {
+		return false
+	}
+	for _, h := range c.hits {
+		if int(h.tb) == k {
+			if fr := lexicon[h.lex].fr; fr == frVerb || fr == frJoin || fr == frRaise && c.tok(k) != "round" && c.tok(k) != "funding" && c.tok(k) != "financing" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // founderVerb: English verbs whose object "the company" is the
@@ -1105,6 +1122,16 @@ walk:
 		return false // a fronted phrase: "For OpenAI, the deal …"
 	}
 	return w == "include" || w == "includes" || w == "including" || w == "among" || w == "as" && k-1 >= c.s.tlo && c.tok(k-1) == "such"
+}
+
+// orgOf is the first organisation among a's entities, or -1.
+func (c *sctx) orgOf(a arg) int {
+	for _, e := range a.ents {
+		if c.r.ents[e].Kind == kg.Organization {
+			return e
+		}
+	}
+	return -1
 }
 
 // investsHere: one of a's entities already invests in this sentence ("ASML
@@ -2078,8 +2105,8 @@ func (c *sctx) triggers() {
 				} else if r.sal.raiseSent == c.si+1 {
 					// "X, the startup …, has raised $2bn in a seed round":
 					// the round is the one the verb already gave a company
-				} else if g := c.Lk(trS, 15, kOrg); g != nil && !r.ents[c.argOf(g).ents[0]].tag("investor") && !c.investsHere(c.argOf(g)) {
-					r.sal.raiseTarget = c.argOf(g).ents[0]
+				} else if g := c.Lk(trS, 15, kOrg); g != nil && c.orgOf(c.argOf(g)) >= 0 && !r.ents[c.orgOf(c.argOf(g))].tag("investor") && !c.investsHere(c.argOf(g)) {
+					r.sal.raiseTarget = c.orgOf(c.argOf(g)) // ("Elon Musk's xAI raised": the company, not its owner)
 				} else if g := c.R(trE, 1); arabic && !an.definite && g != nil && c.groupKind(g) == kOrg && !r.ents[c.argOf(g).ents[0]].tag("investor") && c.Lk(trS, 15, kOrg) == nil {
 					r.sal.raiseTarget = c.argOf(g).ents[0] // "جمعت شركة X 400 مليون دولار": VSO
 				}
@@ -2093,7 +2120,8 @@ func (c *sctx) triggers() {
 			// "Google also joined", "as did Nvidia": a bare join right
 			// after a round joins it (an organisation, not a new hire)
 			bareJoin := false
-			if f := c.r.v.norm[h.nb:h.ne]; !arabic && !c.hasInvest && c.openRound() >= 0 && strings.HasPrefix(f, "join") && c.objectlessAt(trE) {
+			if f := c.r.v.norm[h.nb:h.ne]; !arabic && !c.hasInvest && strings.HasPrefix(f, "join") && (c.openRound() >= 0 && c.objectlessAt(trE) || c.roundWordNear(trE, 6)) {
+				// (or "joined Anthropic's latest round")
 				if g := c.Lx(trS, 12); g != nil && c.groupKind(g) == kOrg {
 					bareJoin = true
 				}
@@ -2995,6 +3023,18 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 			} else {
 				pa := c.argOf(p)
 				c.emit(kg.LocatedIn, c.topicArg(h.pb, pa), pa, confStrong*mulCoref, trS, an)
+			}
+			return
+		}
+	}
+	if lx.rel == kg.SuppliesCompute && !arabic && rentFrom[c.r.v.norm[h.nb:h.ne]] {
+		// "agreed to rent Nvidia-powered servers from Nebius": renting or
+		// leasing FROM a company makes that company the supplier and the
+		// subject its customer ("Oracle will lease the site to OpenAI"
+		// keeps the subject as supplier)
+		if p := c.P(trE, pFrom, 10); p != nil && c.groupKind(p) == kOrg {
+			if sa.ok() && !contains(sa.ents, c.argOf(p).ents[0]) {
+				c.emit(kg.SuppliesCompute, c.argOf(p), sa, confVerb, trS, an)
 			}
 			return
 		}
@@ -4118,6 +4158,10 @@ var drewVerbs = map[string]bool{"drew": true, "draws": true, "attracted": true, 
 	"featured": true, "features": true, "استقطبت": true, "اجتذبت": true, "جذبت": true, "ضمت": true, "شملت": true, "تضمنت": true,
 	"تستقطب": true, "تضم": true, "تشمل": true}
 
+// backingNoun: what a round draws from its investors ("drew backing from").
+var backingNoun = map[string]bool{"backing": true, "investment": true, "investments": true, "participation": true, "support": true,
+	"money": true, "funding": true, "capital": true, "commitments": true}
+
 // roundDrew is the investor list a round word at trS..trE takes as the
 // object of a drew verb after it (English) or as the subject-verb's object
 // after it (Arabic VSO, the verb before the round), or nil.
@@ -4150,6 +4194,10 @@ func (c *sctx) roundDrew(trS, trE int, arabic bool) *group {
 	}
 	if c.tok(k) == "brought" {
 		k++
+	}
+	// "drew backing/investment from A and B"
+	if k+2 < c.s.thi && backingNoun[c.tok(k+1)] && c.tok(k+2) == "from" {
+		k += 2
 	}
 	if g := c.R(k+1, 3); g != nil && c.groupKind(g)&(kOrg|kPerson) != 0 {
 		return g
@@ -5709,6 +5757,9 @@ func (c *sctx) attachFigures() {
 		if f.kind == fkDate {
 			continue
 		}
+		if f.kind == fkAmount && c.paidAmount(f) {
+			continue // "Apple is paying Google about $1bn a year to use Gemini"
+		}
 		if f.kind == fkAmount && c.contractRevenue(f) {
 			continue // "a contract … expected to bring in more than $30bn in revenue a year": the contract's value
 		}
@@ -5731,6 +5782,9 @@ func (c *sctx) attachFigures() {
 		for k := range c.anchors {
 			a := &c.anchors[k]
 			d := 0
+			if a.tok == f.thi && a.lx.fr == frValue && c.tok(a.tok) == "worth" && a.tok+1 < c.s.thi && c.tok(a.tok+1) == "of" {
+				continue // "$10bn worth of GPUs from Nvidia": the amount is what follows "of"
+			}
 			if a.tok >= f.thi && a.lx.fr == frValue && a.tok-f.thi <= 3 && a.tok > f.thi && (c.tok(f.thi) == "," || c.tok(a.tok-1) == ",") {
 				continue // "for $14.3bn, valuing the startup at $29bn": the value clause after the comma is another figure's
 			}
@@ -6607,6 +6661,9 @@ func (c *sctx) possFar(t int) (arg, bool) {
 			}
 			return arg{}, false
 		}
+		if gi := c.grpAt[k-c.s.tlo]; gi >= 0 && c.groupKind(&c.groups[gi])&kOrg != 0 {
+			break // "Elon Musk's xAI raised": a lower-case name ends the phrase
+		}
 		tk := c.r.v.toks[k]
 		if tk.kind == tkNum || w == "$" || w == "-" || w == "." || tk.kind == tkWord && tk.flags&tfLatin != 0 && tk.flags&tfUpper == 0 {
 			continue
@@ -7383,6 +7440,11 @@ func (c *sctx) toAfter(k int) bool {
 	return false
 }
 
+// rentFrom: English verbs whose "from" phrase names the supplier (the
+// subject rents or leases from it).
+var rentFrom = map[string]bool{"rent": true, "rents": true, "rented": true, "renting": true,
+	"lease": true, "leases": true, "leased": true, "leasing": true}
+
 // payForm: verbs of paying a supplier ("pay Oracle $30bn a year for
 // data center capacity", "تدفع OpenAI لأوراكل … مقابل قدرات حوسبة").
 var payForm = map[string]bool{"pay": true, "pays": true, "paid": true, "paying": true,
@@ -7406,13 +7468,48 @@ func (c *sctx) paidForCompute(h hit, v0, v1 int, arabic bool) {
 	// "for"/"مقابل" and a compute word after the payee
 	for k := payee.thi; k < c.s.thi && k <= payee.thi+10; k++ {
 		if w := c.tok(k); w == "." || w == ";" {
-			return
+			break
 		}
 		if c.computeTok(k) {
 			c.emit(kg.SuppliesCompute, c.argOf(payee), c.argOf(payer), confWeak, v0, nil)
 			return
 		}
 	}
+	// "pay Google about $1bn a year to use Gemini", "for access to its
+	// models", "to license its technology", "مقابل استخدام نماذجها": a
+	// fee for using the payee's technology is a licence, a partnership
+	for k := payee.thi; k < c.s.thi && k <= payee.thi+10; k++ {
+		if w := c.tok(k); w == "." || w == ";" {
+			return
+		}
+		if c.feeUse(k) {
+			c.emit(kg.PartnersWith, c.argOf(payer), c.argOf(payee), confWeak, v0, nil)
+			return
+		}
+	}
+}
+
+// feeUse: token k says what a payment buys is the use of something ("to
+// use", "for access to", "to license", "royalties", "مقابل استخدام",
+// "لاستخدام", "ترخيص").
+func (c *sctx) feeUse(k int) bool {
+	w, p := c.tok(k), ""
+	if k > c.s.tlo {
+		p = c.tok(k - 1)
+	}
+	switch w {
+	case "use", "using":
+		return p == "to" || p == "for"
+	case "access":
+		return p == "for"
+	case "license", "licence", "licensing", "royalties", "royalty":
+		return true
+	case "لاستخدام", "ترخيص", "الترخيص", "للوصول":
+		return true
+	case "استخدام", "الوصول":
+		return p == "مقابل" || p == "نظير"
+	}
+	return false
 }
 
 // branchSeat: the seat word at trS..trE is qualified as a regional or
