@@ -1064,3 +1064,89 @@ func (c *sctx) paidAmount(f *figure) bool {
 	}
 	return false
 }
+
+// investorOwnAmount: amount f is what one investor of the sentence puts
+// in, stated with the investor as its subject ("led by ASML, which
+// invested €1.3bn", "Disruptive, which put in $350m", "led by Disruptive
+// with $350m", "Disruptive led the round with $350m", "قادتها ASML التي
+// استثمرت 1.3 مليار يورو", "قادتها X بمبلغ 350 مليون دولار"): it is that
+// investor's amount, over the round's size the lead would otherwise get.
+func (c *sctx) investorOwnAmount(f *figure) bool {
+	k := f.tlo - 1
+	for k > c.s.tlo && ownHedge[c.tok(k)] {
+		k--
+	}
+	if k <= c.s.tlo {
+		return false
+	}
+	x := -1 // the token right after the investor's name
+	switch w := c.tok(k); {
+	case w == "with" || w == "بمبلغ":
+		// "led by X with $N", "X led the round with $N", "قادتها X بمبلغ"
+		x = k
+		if k-1 > c.s.tlo && (c.tok(k-1) == "round" || c.tok(k-1) == "financing") && c.tok(k-2) == "the" && k-3 > c.s.tlo && c.tok(k-3) == "led" {
+			x = k - 3
+		}
+	case ownVerb2[w] || w == "in" && k-1 > c.s.tlo && (c.tok(k-1) == "put" || c.tok(k-1) == "putting" || c.tok(k-1) == "puts"):
+		if w == "in" {
+			k--
+		}
+		j := k - 1
+		for j > c.s.tlo && ownAux[c.tok(j)] {
+			j--
+		}
+		switch c.tok(j) {
+		case "which", "who", "that", "التي", "الذي":
+		default:
+			return false
+		}
+		x = j
+		if j-1 > c.s.tlo && c.tok(j-1) == "," {
+			x = j - 1
+		}
+	default:
+		return false
+	}
+	if x-1 < c.s.tlo {
+		return false
+	}
+	gi := c.grpAt[x-1-c.s.tlo]
+	if gi < 0 || c.groups[gi].thi != x || len(c.groups[gi].ms) != 1 {
+		return false
+	}
+	inv := c.ms[c.groups[gi].ms[0]].ent
+	var own *relCand
+	for _, cd := range c.cands {
+		if cd.dropped || cd.rel != kg.InvestsIn || cd.src != inv {
+			continue
+		}
+		if own != nil && own.dst != cd.dst {
+			return false
+		}
+		own = cd
+	}
+	if own == nil {
+		return false
+	}
+	for _, cd := range c.cands {
+		if !cd.dropped && cd.rel == kg.InvestsIn && cd.src == inv && cd.dst == own.dst {
+			m := f.money
+			cd.fig.Amount, cd.fig.Period = &m, kg.Once
+		}
+	}
+	f.assigned = true
+	return true
+}
+
+var ownHedge = map[string]bool{"about": true, "roughly": true, "around": true, "nearly": true, "approximately": true, "some": true,
+	"up": true, "to": true, "more": true, "than": true, "an": true, "additional": true, "another": true, "a": true, "further": true,
+	"نحو": true, "حوالي": true, "قرابة": true}
+
+var ownVerb2 = map[string]bool{"invested": true, "invests": true, "invest": true, "investing": true, "contributed": true, "contributes": true,
+	"contributing": true, "committed": true, "commits": true, "committing": true, "provided": true, "provides": true, "providing": true,
+	"poured": true, "pouring": true, "ploughed": true, "injected": true, "injecting": true,
+	"استثمرت": true, "استثمر": true, "ستستثمر": true, "سيستثمر": true, "ضخت": true, "ضخ": true, "ستضخ": true, "سيضخ": true,
+	"ساهمت": true, "ساهم": true, "اسهمت": true, "اسهم": true}
+
+var ownAux = map[string]bool{"is": true, "was": true, "has": true, "had": true, "have": true, "will": true, "would": true, "also": true,
+	"alone": true, "itself": true, "reportedly": true, "قد": true}

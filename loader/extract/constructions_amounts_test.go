@@ -160,6 +160,26 @@ var dealValueCases = []amountCase{
 		triple{"Nvidia", kg.SuppliesCompute, "Meta"}, 10e9, kg.Once},
 	{"worth of maker's chips", "en", "xAI bought $5 billion worth of Nvidia chips.",
 		triple{"Nvidia", kg.SuppliesCompute, "xAI"}, 5e9, kg.Once},
+
+	// ---- an investor's own stated money is its amount, over the round's
+	// size a lead would otherwise get; a participant with no money of its
+	// own stated gets none
+	{"which put in", "en", "Groq raised $750 million in a round led by Disruptive, which put in $350 million.",
+		triple{"Disruptive", kg.InvestsIn, "Groq"}, 350e6, kg.Once},
+	{"led by with", "en", "Groq raised $750 million in a round led by Disruptive with $350 million.",
+		triple{"Disruptive", kg.InvestsIn, "Groq"}, 350e6, kg.Once},
+	{"which invested", "en", "Mistral AI raised €1.7 billion in a Series C led by ASML, which invested €1.3 billion.",
+		triple{"ASML", kg.InvestsIn, "Mistral AI"}, 1.3e9 * 1.08, kg.Once},
+	{"which is putting in", "en", "OpenAI raised $40 billion in a round led by SoftBank, which is putting in $30 billion.",
+		triple{"SoftBank", kg.InvestsIn, "OpenAI"}, 30e9, kg.Once},
+	{"participant which contributed", "en", "xAI raised $6 billion from investors including Nvidia, which contributed $500 million.",
+		triple{"Nvidia", kg.InvestsIn, "xAI"}, 500e6, kg.Once},
+	{"ar allati istathmarat", "ar", "جمعت Mistral AI مبلغ 1.7 مليار يورو في جولة قادتها ASML التي استثمرت 1.3 مليار يورو.",
+		triple{"ASML", kg.InvestsIn, "Mistral AI"}, 1.3e9 * 1.08, kg.Once},
+	{"lead without own money gets the round", "en", "Groq raised $750 million in a round led by Disruptive, which is based in Texas.",
+		triple{"Disruptive", kg.InvestsIn, "Groq"}, 750e6, kg.Once},
+	{"which valued is no own money", "en", "Groq raised $750 million in a round led by Disruptive, which valued the company at $6.9 billion.",
+		triple{"Disruptive", kg.InvestsIn, "Groq"}, 750e6, kg.Once},
 }
 
 func TestDealValues(t *testing.T) {

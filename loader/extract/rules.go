@@ -5757,6 +5757,9 @@ func (c *sctx) attachFigures() {
 		if f.kind == fkDate {
 			continue
 		}
+		if f.kind == fkAmount && c.investorOwnAmount(f) {
+			continue // "led by ASML, which invested €1.3bn": the investor's own money over the round's size
+		}
 		if f.kind == fkAmount && c.paidAmount(f) {
 			continue // "Apple is paying Google about $1bn a year to use Gemini"
 		}
