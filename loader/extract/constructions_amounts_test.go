@@ -180,6 +180,21 @@ var dealValueCases = []amountCase{
 		triple{"Disruptive", kg.InvestsIn, "Groq"}, 750e6, kg.Once},
 	{"which valued is no own money", "en", "Groq raised $750 million in a round led by Disruptive, which valued the company at $6.9 billion.",
 		triple{"Disruptive", kg.InvestsIn, "Groq"}, 750e6, kg.Once},
+
+	// ---- the period: a yearly marker after the amount or right before it
+	// ("بقيمة سنوية تبلغ", "annually about"); "over five years" is a total
+	{"ar annual value before", "ar", "وقّعت OpenAI عقداً مع أوراكل بقيمة سنوية تبلغ 30 مليار دولار.",
+		triple{"OpenAI", kg.PartnersWith, "Oracle"}, 30e9, kg.Year},
+	{"annually before", "en", "OpenAI will pay Oracle annually about $30 billion for data center capacity.",
+		triple{"Oracle", kg.SuppliesCompute, "OpenAI"}, 30e9, kg.Year},
+	{"a-year compound", "en", "Oracle signed a $30 billion-a-year contract with OpenAI.",
+		triple{"Oracle", kg.PartnersWith, "OpenAI"}, 30e9, kg.Year},
+	{"over five years is a total", "ar", "وقّعت OpenAI عقداً مع أوراكل بقيمة 300 مليار دولار على مدى خمس سنوات.",
+		triple{"OpenAI", kg.PartnersWith, "Oracle"}, 300e9, kg.Once},
+	{"company's annual revenue is not the deal's period", "en", "Oracle, whose annual revenue is $50 billion, signed a $30 billion contract with OpenAI.",
+		triple{"Oracle", kg.PartnersWith, "OpenAI"}, 30e9, kg.Once},
+	{"hyphenated scale", "en", "Microsoft signed a $9.7-billion contract with IREN.",
+		triple{"Microsoft", kg.PartnersWith, "IREN"}, 9.7e9, kg.Once},
 }
 
 func TestDealValues(t *testing.T) {

@@ -221,6 +221,9 @@ func (v *view) amountAt(i, hi int) (kg.Money, int, bool) {
 			val, scaled = f, true
 			j++
 		} else if f, ok := lookF(numberWord, w); ok && j+1 < hi {
+			if f == 0.5 && (tk(j+1) == "a" || tk(j+1) == "an") && j+2 < hi {
+				j++ // "half a billion dollars"
+			}
 			if _, isScale := lookF(scaleWord, tk(j+1)); !isScale {
 				return kg.Money{}, i, false
 			}
@@ -231,6 +234,11 @@ func (v *view) amountAt(i, hi int) (kg.Money, int, bool) {
 			j++
 		} else {
 			return kg.Money{}, i, false
+		}
+	}
+	if !scaled && j+1 < hi && tk(j) == "-" && v.toks[j].nb == v.toks[j-1].ne && v.toks[j+1].nb == v.toks[j].ne {
+		if _, ok := lookF(scaleWord, tk(j+1)); ok {
+			j++ // "a $6.6-billion round"
 		}
 	}
 	if !scaled && j < hi {

@@ -5745,6 +5745,9 @@ func (c *sctx) attachFigures() {
 			if ht >= f.thi && ht <= f.thi+3 {
 				f.yearly = true
 			}
+			if te := int(h.te); te < f.tlo && f.tlo-te <= 3 && !c.punctBetween(te, f.tlo) {
+				f.yearly = true // "بقيمة سنوية تبلغ 30 مليار دولار", "pay Oracle annually about $30bn"
+			}
 		}
 	}
 	type ad struct {
