@@ -173,11 +173,13 @@ var lexicon = []lexeme{
 	{forms: []string{"حوسب*", "الحوسب*", "قدرة حوسبية", "قدرات حوسبية", "القدرة الحوسبية", "القدرات الحوسبية", "طاقة حاسوبية", "الطاقة الحاسوبية", "سحابي*", "السحابي*", "سحابة", "سحابته", "سحابتها", "رقائق", "رقاقات", "شرائح", "شريحة", "رقاقة", "مسرعات", "الاستدلال", "رقائق الذاكرة", "وحدات معالجة رسومية", "معالجات رسومية", "وحدة معالجة", "معالجة رسوميات", "وحدات معالجة الرسوميات", "معالجات", "وحدات معالجة", "خوادم", "مراكز بيانات", "مراكز البيانات", "مركز بيانات", "البنية التحتية", "بنية تحتية",
 		"حاسوبية", "الحاسوبية", "بنيتها الحاسوبية", "قدراتها الحاسوبية", "حاسوب فائق", "حاسوبا فائقا", "الحاسوب الفائق", "حواسيب فائقة", "الحواسيب الفائقة", "حاسوب عملاق", "حاسوبا عملاقا", "الحاسوب العملاق", "حواسيب عملاقة", "الحواسيب العملاقة"},
 		fr: frCompute, rel: kg.SuppliesCompute, computeCue: true},
-	{forms: []string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivering", "power", "powers", "host", "hosts", "rent", "rents", "rented", "lease", "leases", "leased"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true},
+	{forms: []string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivering", "power", "powers", "host", "hosts", "rent", "rents", "rented", "renting", "lease", "leases", "leased", "leasing"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true},
 	{forms: []string{"تزود*", "يزود*", "ستزود*", "سيزود*", "تزويد*", "توفر", "يوفر", "ستوفر", "سيوفر", "توفير", "تتيح", "يتيح", "ستتيح", "سيتيح", "اتاحت", "اتاح", "تقدم", "يقدم", "تقديم", "تستضيف", "يستضيف", "استضافة",
 		"توريد*", "يورد", "تورد", "ستورد", "سيورد", "زود*", "تصنع", "يصنع", "صنعت", "تنتج", "ينتج", "انتجت",
 		// leasing capacity out: the lessor supplies ("تؤجّر G42 سعتها لمايكروسوفت")
-		"تؤجر", "يؤجر", "ستؤجر", "سيؤجر", "تأجير", "بتأجير", "لتأجير"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true, verb: true},
+		"تؤجر", "يؤجر", "ستؤجر", "سيؤجر", "تأجير", "بتأجير", "لتأجير",
+		// handing over hardware: "سلّمت إنفيديا أولى الشحنات إلى هيوماين"
+		"سلمت", "ستسلم", "سيسلم", "تسليم", "بتسليم"}, fr: frVerb, rel: kg.SuppliesCompute, needCompute: true, verb: true},
 	{forms: []string{"customers", "customer", "clients", "client", "عملاء", "عملائها", "عملائه", "عميل", "عميلا", "زبائن"}, fr: frCustomers, rel: kg.SuppliesCompute},
 	{forms: []string{"provider", "providers", "supplier", "suppliers", "compute suppliers", "cloud provider", "cloud providers", "cloud partner", "compute provider", "compute partner", "host"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"for", "to", "of"}, computeCue: true},
 	{forms: []string{"مزود*", "المزود*", "مورد*", "المورد*", "مزودي خدمات*", "مزودي خدماتها", "مزودي الخدمات السحابية"}, fr: frAgent, rel: kg.SuppliesCompute, preps: []string{"ل"}, computeCue: true},
@@ -185,13 +187,14 @@ var lexicon = []lexeme{
 	{forms: []string{"أسهم", "أسهما", "أسهماً", "الأسهم"}, shares: true},
 	{forms: []string{"offer", "offers", "bid", "takeover approach", "عرضا", "عرضاً"}, offer: true},
 
-	{forms: []string{"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing", "buys", "bought", "buying", "uses", "used", "using", "access to", "pay", "pays", "paid", "paying", "تدفع", "يدفع", "ستدفع", "سيدفع", "دفعت",
+	{forms: []string{"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing", "buys", "bought", "buying", "uses", "used", "using", "access to", "spend", "spends", "spent", "spending", "pay", "pays", "paid", "paying", "تدفع", "يدفع", "ستدفع", "سيدفع", "دفعت",
 		"تنشر", "ينشر", "ستنشر", "سينشر", "نشرت", "نشر", "لنشر", "بنشر", "تستخدم", "يستخدم", "ستستخدم", "استخدمت", "استخدام", "باستخدام", "تشتري", "يشتري", "اشترت", "تعتمد", "يعتمد", "اعتمدت"}, deploy: true},
 
 	// ---------------- PARTNERS_WITH ----------------
 	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up",
 		"work with", "works with", "working with", "worked with", "partner program", "strategic partner",
-		"join forces", "joins forces", "joined forces", "joining forces"},
+		"join forces", "joins forces", "joined forces", "joining forces",
+		"team with", "teams with", "teamed with", "teaming with", "tied up with", "ties up with", "tying up with"},
 		fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
 	{forms: []string{"شراك*", "شريك*", "تعاون*", "يتعاون*", "تتعاون*", "ستتعاون*", "سيتعاون*", "تحالف*", "مشروع مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
 	// a licence is a partnership (the licensee pays for the licensor's
@@ -217,6 +220,10 @@ var lexicon = []lexeme{
 
 	// ---------------- COMPETES_WITH ----------------
 	{forms: []string{"rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete", "competes", "competed", "competing", "competition", "challenger", "منافس*", "المنافس*", "تنافس*", "ينافس*", "تتنافس*", "يتنافس*", "لمنافسة", "غريم*", "منافسه", "منافستها", "سباق محتدم", "race with"}, fr: frSym, rel: kg.CompetesWith, preps: pCompete},
+	// rivalry told as a fight or a race: "takes on Google", "is racing
+	// OpenAI", "a price war", "في مواجهة غوغل", "سباقا مع OpenAI"
+	{forms: []string{"rivalry", "rivalries", "takes on", "take on", "taking on", "racing", "race against", "racing against", "price war", "price wars", "catch up with", "catch up to", "catching up with", "catching up to",
+		"في مواجهة", "سباق", "سباقا", "السباق", "حرب اسعار", "حرب الاسعار", "اللحاق"}, fr: frSym, rel: kg.CompetesWith, preps: []string{"with", "against", "to", "مع", "ل", "ب"}},
 
 	// ---------------- OWNS ----------------
 	{forms: []string{"own", "owns", "owned", "controls", "controlled", "holds", "held", "تمتلك*", "يمتلك*", "تملك", "يملك", "تملكها", "يملكها", "امتلاك"}, fr: frVerb, rel: kg.Owns, verb: true},
@@ -237,10 +244,13 @@ var lexicon = []lexeme{
 	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "running", "يقود*", "تقود*", "قاد*", "ستقود*", "سيقود*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "lead", "anchored", "anchors", "anchor", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
-	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "makes", "make", "created", "creates", "released", "releases", "rolled out", "rolls out"}, fr: frVerb, rel: kg.Operates},
-	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "تشغل", "يشغل", "ستشغل", "سيشغل", "تشغله", "تشغلها", "يشغله", "يشغلها", "ستشغله", "ستشغلها", "سيشغله", "سيشغلها", "شغلت", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها"}, fr: frVerb, rel: kg.Operates, verb: true},
+	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "building", "makes", "make", "created", "creates", "released", "releases", "rolled out", "rolls out"}, fr: frVerb, rel: kg.Operates},
+	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "تشغل", "يشغل", "ستشغل", "سيشغل", "تشغله", "تشغلها", "يشغله", "يشغلها", "ستشغله", "ستشغلها", "سيشغله", "سيشغلها", "شغلت", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها",
+		"تبني", "يبني", "ستبني", "سيبني", "بنت"}, fr: frVerb, rel: kg.Operates, verb: true},
+	// "تعمل ميتا على تطوير نموذج «لاما»": the developer before the masdar
+	{forms: []string{"على تطوير"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},
-	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},
+	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة", "صاحبة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},
 
 	// ---------------- LOCATED_IN ----------------
 	{forms: []string{"based", "headquartered", "headquarters", "located", "offices in", "office in", "مقر*", "ومقر*", "يقع مقر*", "مقرا"}, fr: frVerb, rel: kg.LocatedIn, preps: pBased},
@@ -286,6 +296,12 @@ var lexicon = []lexeme{
 	// "the Saudi company", "الشركة السعودية": the last organisation of that country
 	{forms: []string{"the saudi company", "the saudi firm", "the saudi group", "the saudi giant", "the saudi startup", "the saudi start-up", "the saudi conglomerate", "the saudi tech giant", "the saudi chipmaker", "the saudi ai company", "the saudi ai startup", "the saudi ai firm", "the saudi arabian company", "the saudi arabian firm", "the saudi arabian group", "the saudi arabian giant", "the saudi arabian startup", "the saudi arabian start-up", "the saudi arabian conglomerate", "the saudi arabian tech giant", "the saudi arabian chipmaker", "the saudi arabian ai company", "the saudi arabian ai startup", "the saudi arabian ai firm", "الشركة السعودية", "المجموعة السعودية", "العملاقة السعودية", "الشركة الناشئة السعودية"}, anaph: anDesc, desc: "SA"},
 	{forms: []string{"the saudi fund", "the saudi arabian fund", "الصندوق السعودي"}, anaph: anDesc, desc: "SA fund"},
+	// "the fund", "the sovereign fund", "الصندوق": the investor the text
+	// has been about (an organisation the gazetteer calls one); no form
+	// holds a trigger word ("the sovereign investor" is an investor noun
+	// of its own)
+	{forms: []string{"the fund", "the sovereign fund", "the wealth fund", "the sovereign wealth fund", "the state fund",
+		"the venture firm", "the venture capital firm", "the asset manager", "الصندوق", "الصندوق السيادي", "صندوق الثروة السيادي"}, anaph: anDesc, desc: "investor"},
 	{forms: []string{"the emirati company", "the emirati firm", "the emirati group", "the emirati giant", "the emirati startup", "the emirati start-up", "the emirati conglomerate", "the emirati tech giant", "the emirati chipmaker", "the emirati ai company", "the emirati ai startup", "the emirati ai firm", "the uae company", "the uae firm", "the uae group", "the uae giant", "the uae startup", "the uae start-up", "the uae conglomerate", "the uae tech giant", "the uae chipmaker", "the uae ai company", "the uae ai startup", "the uae ai firm", "the abu dhabi company", "the abu dhabi firm", "the abu dhabi group", "the abu dhabi giant", "the abu dhabi startup", "the abu dhabi start-up", "the abu dhabi conglomerate", "the abu dhabi tech giant", "the abu dhabi chipmaker", "the abu dhabi ai company", "the abu dhabi ai startup", "the abu dhabi ai firm", "the dubai company", "the dubai firm", "the dubai group", "the dubai giant", "the dubai startup", "the dubai start-up", "the dubai conglomerate", "the dubai tech giant", "the dubai chipmaker", "the dubai ai company", "the dubai ai startup", "the dubai ai firm", "الشركة الإماراتية", "الشركة الاماراتية", "المجموعة الإماراتية", "المجموعة الاماراتية", "العملاقة الإماراتية", "العملاقة الاماراتية", "الشركة الناشئة الإماراتية", "الشركة الناشئة الاماراتية"}, anaph: anDesc, desc: "AE"},
 	{forms: []string{"the emirati fund", "the uae fund", "the abu dhabi fund", "the dubai fund", "الصندوق الإماراتي", "الصندوق الاماراتي"}, anaph: anDesc, desc: "AE fund"},
 	{forms: []string{"the qatari company", "the qatari firm", "the qatari group", "the qatari giant", "the qatari startup", "the qatari start-up", "the qatari conglomerate", "the qatari tech giant", "the qatari chipmaker", "the qatari ai company", "the qatari ai startup", "the qatari ai firm", "الشركة القطرية", "المجموعة القطرية", "العملاقة القطرية", "الشركة الناشئة القطرية"}, anaph: anDesc, desc: "QA"},

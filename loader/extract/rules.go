@@ -468,6 +468,10 @@ func (c *sctx) verbAt(k int) bool {
 	if c.r.v.toks[k].flags&tfLatin == 0 {
 		return false
 	}
+	switch c.tok(k) {
+	case "alongside", "along", "together", "including":
+		return true // "invested in the company alongside Index Ventures"
+	}
 	for _, h := range c.hits {
 		if int(h.tb) == k {
 			if fr := lexicon[h.lex].fr; fr == frVerb || fr == frJoin || fr == frRaise && c.tok(k) != "round" && c.tok(k) != "funding" && c.tok(k) != "financing" {
@@ -506,6 +510,13 @@ func (c *sctx) deployedCompute() {
 			c.paidForCompute(h, v0, v1, arabic)
 			continue
 		}
+		if spendForm[r.v.norm[h.nb:h.ne]] {
+			c.spentOnCompute(v0, v1)
+			continue
+		}
+		if v1 < c.s.thi && c.tok(v1) == "of" {
+			continue // "its use of Google Cloud's TPUs": a noun, its possessor names the supplier
+		}
 		var sup *group
 		se := -1 // the supplier: one name of the group
 		for k := v1; k < c.s.thi && k <= v1+6 && sup == nil; k++ {
@@ -518,10 +529,18 @@ func (c *sctx) deployedCompute() {
 			}
 			g := &c.groups[gi]
 			k = g.thi - 1
-			if m := c.ms[g.ms[0]]; len(g.ms) == 1 && r.ents[m.ent].Kind == kg.Product && r.computeProduct(m.ent) && r.ents[m.ent].gaz.ownerIx >= 0 {
+			if m := c.ms[g.ms[0]]; len(g.ms) == 1 && r.ents[m.ent].Kind == kg.Product && r.computeProduct(m.ent) && r.ents[m.ent].gaz.ownerIx >= 0 && r.v.norm[h.nb:h.ne] != "use" {
 				// "access to up to one million Google TPUs": a chip or
 				// cloud product is its maker's supply
 				sup, se = g, r.gazEntity(r.ents[m.ent].gaz.ownerIx)
+				if g.thi+1 < c.s.thi && c.tok(g.thi) == "from" {
+					// "one million TPUs from Google Cloud": the seller named
+					if f := c.R(g.thi+1, 0); f != nil && len(f.ms) == 1 && c.groupKind(f) == kOrg && !c.ms[f.ms[0]].coref {
+						if e := r.ents[c.ms[f.ms[0]].ent]; e.tag("cloud") || e.tag("chips") {
+							sup, se = f, c.ms[f.ms[0]].ent
+						}
+					}
+				}
 				break
 			}
 			first, last := c.ms[g.ms[0]], c.ms[g.ms[len(g.ms)-1]]
@@ -534,6 +553,8 @@ func (c *sctx) deployedCompute() {
 				sup, se = g, first.ent // "أنظمة إنفيديا"
 			case !arabic && g.thi < c.s.thi && (hwNoun[c.tok(g.thi)] || c.computeTok(g.thi)) && hw(last):
 				sup, se = g, last.ent // "Nvidia systems"
+			case !arabic && g.thi+2 < c.s.thi && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" && hw(last) && (hwNoun[c.tok(g.thi+2)] || c.computeTok(g.thi+2) || c.computeProductAt(g.thi+2)):
+				sup, se = g, last.ent // "Google Cloud's TPUs": the possessor, not the product's maker
 			case !arabic && g.tlo-1 > v1 && c.tok(g.tlo-1) == "from" && (hwNoun[c.tok(g.tlo-2)] || c.computeTok(g.tlo-2)) && hw(first):
 				sup, se = g, first.ent // "buys its systems from Nvidia"
 			}
@@ -589,6 +610,8 @@ func (c *sctx) productFrom() {
 		switch w := c.tok(k); {
 		case w == "," && (c.tok(k+1) == "the" || c.tok(k+1) == "a") && k+3 < c.s.thi && productNoun[c.tok(k+2)] && (c.tok(k+3) == "from" || c.tok(k+3) == "by"):
 			o = c.R(k+4, 0) // "Grok, the chatbot from xAI"
+		case productNoun[w] && (c.tok(k+1) == "from" || c.tok(k+1) == "by"):
+			o = c.R(k+2, 0) // "the Gemini app from Google"
 		case w == ",":
 			// "Gemini, which is made by Google", "Claude, made by Anthropic"
 			for j := k + 1; j+1 < c.s.thi && j <= k+4; j++ {
@@ -3432,7 +3455,14 @@ var orgWord = map[string]bool{"الشركة": true, "الشركه": true, "لل�
 // "Sam Altman, the CEO", "بينغ شياو منصب الرئيس التنفيذي".
 var titleFill = map[string]bool{",": true, "the": true, "is": true, "was": true, "as": true, "now": true, "هو": true, "وهو": true,
 	"منصب": true, "تولي": true, "قد": true, "بصفته": true, "بصفتها": true, "يتولى": true, "تتولى": true, "becomes": true, "became": true, "named": true,
-	"will": true, "be": true, "become": true, "would": true, "remains": true}
+	"will": true, "be": true, "become": true, "would": true, "remains": true,
+	// "X, who is chief executive of Y", "X took over as Y's chief executive"
+	"took": true, "takes": true, "over": true}
+
+// titleCoord: the words of a title coordinated before the one matched
+// ("Marc Benioff, chairman and chief executive of Salesforce",
+// "co-founder and CEO X"); each widens the reach back to the person.
+var titleCoord = map[string]bool{"and": true, "&": true, "chairman": true, "chairwoman": true, "chair": true, "founder": true, "co-founder": true, "cofounder": true, "president": true, "chief": true, "executive": true, "ceo": true}
 
 var weakTitles = map[string]bool{"president": true, "head": true, "chief": true, "chairman": true, "رييس": true, "رئيس": true, "رئيسة": true, "boss": true}
 
@@ -3460,6 +3490,8 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 		orgG = l // "OpenAI CEO", "OpenAI chief executive"
 	} else if l := c.L(trS-2, 0); l != nil && trS-2 >= c.s.tlo && c.tok(trS-1) == "s" && c.tok(trS-2) == "'" && orgLike(l) {
 		orgG = l // "OpenAI's CEO"
+	} else if l := c.L(trS-1, 0); l != nil && trS-1 >= c.s.tlo && c.tok(trS-1) == "'" && orgLike(l) {
+		orgG = l // "Databricks' chief executive"
 	}
 	if orgG == nil {
 		if p := c.P(trE, []string{"of", "at", "ل", "in"}, 3); p != nil {
@@ -3476,6 +3508,7 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 	}
 	// person after the title (or after "title of Org,")
 	var person *group
+	whoIs := false
 	if g := c.R(after, 1); g != nil && c.isKind(g, kg.Person) {
 		person = g
 	} else if after < c.s.thi && c.tok(after) == "," {
@@ -3489,9 +3522,21 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 		if orgG != nil && orgG.thi <= trS {
 			start = orgG.tlo
 		}
-		for k := start - 1; k >= c.s.tlo && k >= start-4; k-- {
+		reach := start - 4
+		for k := start - 1; k >= c.s.tlo && k >= reach; k-- {
 			w := c.tok(k)
 			if titleFill[w] {
+				continue
+			}
+			if w == "who" {
+				if c.tok(k+1) != "is" {
+					break // "X, who was Y's chief executive": a past role
+				}
+				whoIs = true
+				continue // "X, who is chief executive of Y"
+			}
+			if titleCoord[w] {
+				reach--
 				continue
 			}
 			if gi := c.grpAt[k-c.s.tlo]; gi >= 0 && c.isKind(&c.groups[gi], kg.Person) {
@@ -3518,8 +3563,8 @@ func (c *sctx) doTitle(h hit, lx *lexeme, trS, trE int, pron bool, an *anchor) {
 			}
 		}
 	}
-	if person == nil {
-		return
+	if person == nil || whoIs && (orgG == nil || c.argOf(orgG).coref) {
+		return // "X, who is chief executive of the company": no name to give the role
 	}
 	if trS > c.s.tlo && (c.tok(trS-1) == "former" || c.tok(trS-1) == "ex") || trE < c.s.thi && (c.tok(trE) == "السابق" || c.tok(trE) == "السابقة") {
 		return // a past role
@@ -4694,6 +4739,12 @@ func (c *sctx) partnerOf(form string, trS, trE int, a arg, aG *group) (arg, arg)
 		return arg{}, a
 	}
 	if !strings.HasPrefix(form, "partner") && !strings.HasPrefix(form, "شريك") && !strings.HasPrefix(form, "شركاء") {
+		return arg{}, a
+	}
+	if len(a.ents) == 2 && (strings.HasPrefix(form, "partnership") || strings.HasPrefix(form, "شراكة")) {
+		// "Oracle and OpenAI announced a partnership to expand
+		// Stargate": a partnership the pair announces is theirs; "to"
+		// opens its purpose (the caller pairs them)
 		return arg{}, a
 	}
 	// "partners of/in/to Stargate"
@@ -7446,6 +7497,17 @@ func (c *sctx) toAfter(k int) bool {
 	return false
 }
 
+// computeProductAt: a chip or cloud product is named at token k.
+func (c *sctx) computeProductAt(k int) bool {
+	gi := c.grpAt[k-c.s.tlo]
+	if gi < 0 {
+		return false
+	}
+	g := &c.groups[gi]
+	m := c.ms[g.ms[0]]
+	return len(g.ms) == 1 && c.r.ents[m.ent].Kind == kg.Product && c.r.computeProduct(m.ent)
+}
+
 // rentFrom: English verbs whose "from" phrase names the supplier (the
 // subject rents or leases from it).
 var rentFrom = map[string]bool{"rent": true, "rents": true, "rented": true, "renting": true,
@@ -7455,6 +7517,35 @@ var rentFrom = map[string]bool{"rent": true, "rents": true, "rented": true, "ren
 // data center capacity", "تدفع OpenAI لأوراكل … مقابل قدرات حوسبة").
 var payForm = map[string]bool{"pay": true, "pays": true, "paid": true, "paying": true,
 	"تدفع": true, "يدفع": true, "ستدفع": true, "سيدفع": true, "دفعت": true, "دفع": true}
+
+// spendForm: English verbs of spending on a supplier ("committed to
+// spend $38bn on Amazon Web Services").
+var spendForm = map[string]bool{"spend": true, "spends": true, "spent": true, "spending": true}
+
+// spentOnCompute: a chip or cloud company, or one whose compute is named
+// right after it, that money is spent on supplies the spender; spending on
+// anything else (data centers, a country) is no supply.
+func (c *sctx) spentOnCompute(v0, v1 int) {
+	payee := c.P(v1, []string{"on", "with"}, 8)
+	if payee == nil || c.groupKind(payee) != kOrg || len(payee.ms) != 1 || c.ms[payee.ms[0]].coref {
+		return
+	}
+	payer := c.Lxk(v0, 10, kOrg)
+	if payer == nil || payer == payee {
+		return
+	}
+	e := c.r.ents[c.ms[payee.ms[0]].ent]
+	ok := e.tag("cloud") || e.tag("chips")
+	for k := payee.thi; !ok && k < c.s.thi && k <= payee.thi+4; k++ {
+		if w := c.tok(k); w == "." || w == ";" || w == "," {
+			break
+		}
+		ok = c.computeTok(k)
+	}
+	if ok {
+		c.emit(kg.SuppliesCompute, c.argOf(payee), c.argOf(payer), confWeak, v0, nil)
+	}
+}
 
 // paidForCompute: the one paid for compute supplies the payer.
 func (c *sctx) paidForCompute(h hit, v0, v1 int, arabic bool) {
