@@ -87,6 +87,20 @@ var roundsCases = []partyCase{
 		[]triple{{"Microsoft", kg.InvestsIn, "Cerner"}}, []triple{{"Microsoft", kg.InvestsIn, "Oracle"}}},
 	{"opener's backers", "en", "Oracle agreed to buy Cerner. Cerner's backers include Microsoft.",
 		[]triple{{"Microsoft", kg.InvestsIn, "Cerner"}}, []triple{{"Microsoft", kg.InvestsIn, "Oracle"}}},
+	// ---- the investor as a description: "the fund", "the Abu Dhabi
+	// fund" (the place only modifies it), then "It"
+	{"the fund, then it", "en", "MGX is an Abu Dhabi investment company set up last year. The fund took part in OpenAI's $6.6 billion round in October. It also invested in xAI's Series C.",
+		[]triple{{"MGX", kg.InvestsIn, "OpenAI"}, {"MGX", kg.InvestsIn, "xAI"}}, []triple{{"OpenAI", kg.InvestsIn, "xAI"}}},
+	{"the place fund", "en", "MGX was set up in 2024 by Mubadala and G42. The Abu Dhabi fund took part in OpenAI's $6.6 billion round in October. It also invested in xAI's Series C.",
+		[]triple{{"MGX", kg.InvestsIn, "OpenAI"}, {"MGX", kg.InvestsIn, "xAI"}}, []triple{{"Abu Dhabi", kg.InvestsIn, "OpenAI"}, {"OpenAI", kg.InvestsIn, "xAI"}}},
+	{"the sovereign fund", "en", "Qatar Investment Authority manages about $500 billion. The sovereign fund joined Anthropic's latest round.",
+		[]triple{{"Qatar Investment Authority", kg.InvestsIn, "Anthropic"}}, nil},
+	// ---- a round drawing backing; a person's company raising
+	{"drew backing from", "en", "Elon Musk's xAI raised $6 billion in December. The Series C drew backing from Sequoia Capital, Nvidia and AMD, among others.",
+		[]triple{{"Sequoia Capital", kg.InvestsIn, "xAI"}, {"Nvidia", kg.InvestsIn, "xAI"}, {"AMD", kg.InvestsIn, "xAI"}},
+		[]triple{{"Nvidia", kg.InvestsIn, "Elon Musk"}}},
+	{"attracted investment from", "en", "Elon Musk's xAI raised $6 billion in December. The round attracted investment from Nvidia and AMD.",
+		[]triple{{"Nvidia", kg.InvestsIn, "xAI"}, {"AMD", kg.InvestsIn, "xAI"}}, nil},
 	// ---- a different company's investors later in a roundup
 	{"roundup: another company's backers", "en", "Halden Robotics raised $400 million in a Series C round led by Lightspeed Venture Partners.\n\nQuantix AI, a Berlin chip startup, unveiled its first product on Tuesday. Its backers include Accel and Index Ventures.",
 		[]triple{{"Lightspeed Venture Partners", kg.InvestsIn, "Halden Robotics"}, {"Accel", kg.InvestsIn, "Quantix AI"}},
