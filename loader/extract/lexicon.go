@@ -141,7 +141,11 @@ var lexicon = []lexeme{
 	{forms: []string{"valuation", "valuations", "valued", "valuing", "values", "value", "worth", "revenue", "revenues", "sales", "cost", "costs", "capex", "market value", "market cap",
 		// a company's size and spending plans, never a deal's value
 		"capital expenditure", "capital expenditures", "capital spending", "market capitalisation", "market capitalization", "assets", "assets under management",
-		"أصول*", "الأصول", "تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية",
+		"أصول*", "الأصول",
+		// a price: the deal's, when it is a deal's (priceFigure), else a
+		// share or stock price's
+		"price", "prices", "price tag", "سعر*", "ثمن*",
+		"تقييم*", "قيمتها السوقية", "القيمة السوقية", "ايرادات*", "إيرادات*", "عائدات*", "تكلفة", "تكلف*", "انفاق*", "إنفاق*", "تبلغ قيمتها السوقية",
 		// a company "which is estimated to be worth": the relative
 		// pronoun right after the name (a deal's "تُقدّر قيمته" follows
 		// the deal word without one)
@@ -194,7 +198,8 @@ var lexicon = []lexeme{
 	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up",
 		"work with", "works with", "working with", "worked with", "partner program", "strategic partner",
 		"join forces", "joins forces", "joined forces", "joining forces",
-		"team with", "teams with", "teamed with", "teaming with", "tied up with", "ties up with", "tying up with"},
+		"team with", "teams with", "teamed with", "teaming with", "tied up with", "ties up with", "tying up with",
+		"work together", "works together", "worked together", "working together"},
 		fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
 	{forms: []string{"شراك*", "شريك*", "تعاون*", "يتعاون*", "تتعاون*", "ستتعاون*", "سيتعاون*", "تحالف*", "مشروع مشترك"}, fr: frSym, rel: kg.PartnersWith, preps: pWith, explicitPartner: true},
 	// a licence is a partnership (the licensee pays for the licensor's
@@ -208,7 +213,7 @@ var lexicon = []lexeme{
 	// building in or selling on another company's models: a partnership
 	// (integrations checks the object is "Y's models" / "نماذج Y")
 	{forms: []string{"integrate", "integrates", "integrated", "integrating", "distribute", "distributes", "distributed", "distributing", "resell", "resells",
-		"embed", "embeds", "embedded", "embedding", "ستدمج", "سيدمج", "تدمج", "يدمج", "دمجت", "دمج", "لدمج", "بدمج", "ستوزع", "سيوزع", "توزع", "يوزع", "وزعت", "لتوزيع"}, integrate: true},
+		"embed", "embeds", "embedded", "embedding", "rely on", "relies on", "relied on", "relying on", "ستدمج", "سيدمج", "تدمج", "يدمج", "دمجت", "دمج", "لدمج", "بدمج", "ستوزع", "سيوزع", "توزع", "يوزع", "وزعت", "لتوزيع"}, integrate: true},
 
 	// ---------------- generic deals ----------------
 	{forms: []string{"deal", "deals", "transaction", "transactions", "agreement", "agreements", "contract", "contracts", "pact", "accord", "memorandum", "arrangement", "arrangements",
@@ -244,11 +249,11 @@ var lexicon = []lexeme{
 	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "running", "يقود*", "تقود*", "قاد*", "ستقود*", "سيقود*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "lead", "anchored", "anchors", "anchor", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
-	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "building", "makes", "make", "created", "creates", "released", "releases", "rolled out", "rolls out"}, fr: frVerb, rel: kg.Operates},
+	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "building", "makes", "make", "created", "creates", "released", "releases", "rolled out", "rolls out", "unveiled", "unveils", "debuted"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "تشغل", "يشغل", "ستشغل", "سيشغل", "تشغله", "تشغلها", "يشغله", "يشغلها", "ستشغله", "ستشغلها", "سيشغله", "سيشغلها", "شغلت", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها",
 		"تبني", "يبني", "ستبني", "سيبني", "بنت"}, fr: frVerb, rel: kg.Operates, verb: true},
 	// "تعمل ميتا على تطوير نموذج «لاما»": the developer before the masdar
-	{forms: []string{"على تطوير"}, fr: frVerb, rel: kg.Operates},
+	{forms: []string{"على تطوير", "تشغيل", "بتشغيل"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},
 	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة", "صاحبة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},
 

@@ -557,6 +557,8 @@ func (c *sctx) deployedCompute() {
 				sup, se = g, last.ent // "Google Cloud's TPUs": the possessor, not the product's maker
 			case !arabic && g.tlo-1 > v1 && c.tok(g.tlo-1) == "from" && (hwNoun[c.tok(g.tlo-2)] || c.computeTok(g.tlo-2)) && hw(first):
 				sup, se = g, first.ent // "buys its systems from Nvidia"
+			case arabic && g.tlo-1 > v1 && c.tok(g.tlo-1) == "من" && (hwNoun[c.tok(g.tlo-2)] || c.computeTok(g.tlo-2)) && hw(first):
+				sup, se = g, first.ent // "ستنشر إنسكيل 200 ألف وحدة معالجة رسومية من إنفيديا"
 			}
 		}
 		if sup == nil {
@@ -585,6 +587,12 @@ func (c *sctx) deployedCompute() {
 			}
 		}
 		c.emit(kg.SuppliesCompute, sa, c.argOf(cust), confWeak, v0, nil)
+		// "Nscale will deploy 200,000 Nvidia GPUs for Microsoft", "ستنشر
+		// «إنسكيل» … لصالح مايكروسوفت": who deploys hardware for a client
+		// supplies the client
+		if f := c.P(sup.thi, []string{"for", "لصالح"}, 6); f != nil && f != cust && c.groupKind(f) == kOrg && !overlaps(c.argOf(f), c.argOf(cust)) && !overlaps(c.argOf(f), sa) {
+			c.emit(kg.SuppliesCompute, c.argOf(cust), c.argOf(f), confWeak, v0, nil)
+		}
 	}
 }
 
@@ -625,6 +633,8 @@ func (c *sctx) productFrom() {
 			}
 		case w == "من" && (c.tok(k+1) == "تطوير" || c.tok(k+1) == "انتاج" || c.tok(k+1) == "صنع" || c.tok(k+1) == "ابتكار"):
 			o = c.R(k+2, 1) // "«جيميني» من تطوير غوغل"
+		case w == "من" && p.tlo > c.s.tlo && (arProductNoun[c.tok(p.tlo-1)] || p.tlo-1 > c.s.tlo && c.tok(p.tlo-1) == "«" && arProductNoun[c.tok(p.tlo-2)]):
+			o = c.R(k+1, 0) // "نموذج «جيميناي» من غوغل": a product noun, its name, its maker
 		}
 		if o != nil && len(o.ms) == 1 && c.groupKind(o) == kOrg {
 			c.emit(kg.Operates, c.argOf(o), c.argOf(p), confNoun, p.tlo, nil)
@@ -1145,6 +1155,29 @@ walk:
 		return false // a fronted phrase: "For OpenAI, the deal …"
 	}
 	return w == "include" || w == "includes" || w == "including" || w == "among" || w == "as" && k-1 >= c.s.tlo && c.tok(k-1) == "such"
+}
+
+// sharedSubject: an Arabic investment verb opening a coordinated clause
+// with no subject of its own ("…، كما استثمر في xAI", "…، واستثمرت
+// أيضاً في …") shares the sentence's subject: its first party that no
+// preposition governs, not the object named last. Nil otherwise.
+func (c *sctx) sharedSubject(trS int, rel kg.RelationType) *group {
+	if rel != kg.InvestsIn || trS-1 <= c.s.tlo {
+		return nil
+	}
+	if p := c.tok(trS - 1); p != "كما" && p != "," && p != "،" {
+		return nil
+	}
+	for i := range c.groups {
+		g := &c.groups[i]
+		if g.thi > trS {
+			break
+		}
+		if c.groupKind(g)&srcKinds(rel) != 0 && !c.prepObject(g) {
+			return g
+		}
+	}
+	return nil
 }
 
 // orgOf is the first organisation among a's entities, or -1.
@@ -2887,6 +2920,10 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 					}
 				}
 				return
+			} else if g := c.facilityAfterDescriptor(r0.thi, lx.rel); g != nil {
+				// "تدير xAI الحاسوب الفائق «كولوسوس»": a compute noun describes the facility named next
+				c.emit(lx.rel, c.argOf(r0), c.argOf(g), confVerb, trS, an)
+				return
 			} else if r1 := c.R(r0.thi, 3); r1 != nil && !(lx.rel == kg.Leads && c.tok(r0.thi) == ",") {
 				// ("ويرأس المنصة مؤسسها X، وتضم قائمة …": a new clause
 				// after the subject's comma has its own objects)
@@ -2928,6 +2965,9 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		var sa arg
 		if l := c.Lxk(trS, 12, srcKinds(lx.rel)); l != nil {
 			sa = c.argOf(l)
+			if g := c.sharedSubject(trS, lx.rel); g != nil && g != l {
+				sa = c.argOf(g) // "وشارك الصندوق في جولة OpenAI، كما استثمر في xAI"
+			}
 		}
 		var dst *group
 		if !direct {
@@ -3616,6 +3656,9 @@ func (c *sctx) doSym(h hit, lx *lexeme, trS, trE int, arabic bool, an *anchor) {
 	}
 	if arabic && lx.rel == kg.PartnersWith && c.chosenAs(h, lx, trS, an) {
 		return // "اختارت مايكروسوفت ميسترال شريكاً"
+	}
+	if !arabic && lx.rel == kg.PartnersWith && strings.HasPrefix(form, "partner") && c.chosenAsEn(lx, trS, an) {
+		return // "OpenAI selected Oracle as a partner for the site"
 	}
 	if arabic && pronounTail(form) {
 		// "وغريمتها OpenAI", "شراكتها مع"
@@ -5817,6 +5860,9 @@ func (c *sctx) attachFigures() {
 		if f.kind == fkAmount && c.paidAmount(f) {
 			continue // "Apple is paying Google about $1bn a year to use Gemini"
 		}
+		if f.kind == fkAmount && c.priceFigure(f) {
+			continue // "Google agreed to buy Wiz. The purchase price is $32bn"
+		}
 		if f.kind == fkAmount && c.contractRevenue(f) {
 			continue // "a contract … expected to bring in more than $30bn in revenue a year": the contract's value
 		}
@@ -5915,6 +5961,7 @@ func (c *sctx) attachFigures() {
 				break
 			}
 			if a.lx.fr == frRaise && len(a.cands) == 0 {
+				f.raise = true
 				if a.definite && f.kind == fkAmount && r.sal.roundAmount != nil && r.sal.roundFor == r.sal.raiseTarget && len(c.cands) > 0 {
 					continue // "ASML led the round with €1.3bn": the round's size is known, this is the investor's
 				}
@@ -5965,6 +6012,13 @@ func (c *sctx) attachFigures() {
 				}
 				if len(acc) == 0 {
 					continue
+				}
+				if f.kind == fkAmount && a.lx.fr == frRaise && c.participantsOnly(a, acc) {
+					// "raised $6bn from investors including Nvidia", "with
+					// participation from Fidelity", "بمشاركة إنفيديا": a
+					// round's participants get no part of its size
+					f.raise = true
+					break
 				}
 				if !samePair(acc) {
 					// an aggregate over a list belongs to none alone, except
@@ -6486,7 +6540,7 @@ func (c *sctx) dealAnaphora() {
 		}
 	}
 	for _, a := range c.anchors {
-		if !a.definite || len(liveCands(a.cands)) > 0 {
+		if !(a.definite || c.definiteOver(a.tok)) || len(liveCands(a.cands)) > 0 {
 			continue
 		}
 		if !(a.lx.fr == frDeal || (a.lx.fr == frNoun && a.lx.rel == d.typ)) {
@@ -6508,6 +6562,9 @@ func (c *sctx) dealAnaphora() {
 		nc := &relCand{rel: base.rel, src: base.src, dst: base.dst, conf: confAnaDeal, sent: c.si, anchor: a.tok, generic: base.generic}
 		nc.fig.Status = st
 		for i := range c.pending {
+			if c.pending[i].raise && nc.rel != kg.InvestsIn {
+				continue // "ولم يُكشف عن قيمة الصفقة، لكن X كانت قد جمعت 243 مليون دولار": a round's size is no deal's value
+			}
 			if accepts(nc.rel, c.pending[i].kind) || nc.rel == kg.PartnersWith && nc.generic {
 				setFig(nc, &c.pending[i])
 			}
@@ -7497,6 +7554,37 @@ func (c *sctx) toAfter(k int) bool {
 	return false
 }
 
+// arProductNoun: Arabic words that introduce a product's name ("نموذج
+// «جيميناي»", "مساعد «كوبايلوت»", "روبوت الدردشة «غروك»").
+var arProductNoun = map[string]bool{"نموذج": true, "النموذج": true, "نماذج": true, "تطبيق": true, "التطبيق": true, "مساعد": true,
+	"المساعد": true, "منصة": true, "المنصة": true, "الدردشة": true, "المحادثة": true, "متصفح": true}
+
+// facilityAfterDescriptor: for an OPERATES verb, the project or product
+// named right after compute words that describe it ("الحاسوب الفائق
+// «كولوسوس»", "the supercomputer Colossus"); the compute words themselves
+// are triggers, so R would stop at them.
+func (c *sctx) facilityAfterDescriptor(k int, rel kg.RelationType) *group {
+	if rel != kg.Operates || k >= c.s.thi || !c.computeTok(k) {
+		return nil
+	}
+	j := k
+	for j < c.s.thi && j < k+3 && c.computeTok(j) {
+		j++
+	}
+	if j < c.s.thi && (c.tok(j) == "«" || c.tok(j) == "\"" || c.tok(j) == "“") {
+		j++
+	}
+	if j >= c.s.thi {
+		return nil
+	}
+	if gi := c.grpAt[j-c.s.tlo]; gi >= 0 {
+		if g := &c.groups[gi]; g.tlo == j && len(g.ms) == 1 && c.groupKind(g)&(kProject|kProduct) != 0 {
+			return g
+		}
+	}
+	return nil
+}
+
 // computeProductAt: a chip or cloud product is named at token k.
 func (c *sctx) computeProductAt(k int) bool {
 	gi := c.grpAt[k-c.s.tlo]
@@ -8022,6 +8110,42 @@ func (c *sctx) chosenAs(h hit, lx *lexeme, trS int, an *anchor) bool {
 		return false
 	}
 	return false
+}
+
+// chooseVerbsEn: English verbs that choose a partner ("chose Google as its
+// partner").
+var chooseVerbsEn = map[string]bool{"chose": true, "chooses": true, "choose": true, "chosen": true, "selected": true, "selects": true, "select": true,
+	"picked": true, "picks": true, "tapped": true, "taps": true, "named": true, "names": true}
+
+// chooseFill: words between "as" and "partner" in "as its key technology
+// partner".
+var chooseFill = map[string]bool{"its": true, "their": true, "a": true, "an": true, "the": true, "key": true, "preferred": true, "strategic": true, "technology": true,
+	"exclusive": true, "primary": true, "main": true, "lead": true, "launch": true, "official": true, "first": true, "new": true, "cloud": true, "ai": true}
+
+// chosenAsEn: "X chose/selected/tapped Y as (its) partner": Y partners
+// with the chooser X, the organisation before the verb.
+func (c *sctx) chosenAsEn(lx *lexeme, trS int, an *anchor) bool {
+	k := trS - 1
+	for k > c.s.tlo && trS-k <= 4 && chooseFill[c.tok(k)] {
+		k--
+	}
+	if k <= c.s.tlo || c.tok(k) != "as" {
+		return false
+	}
+	gi := c.grpAt[k-1-c.s.tlo]
+	if gi < 0 {
+		return false
+	}
+	y := &c.groups[gi]
+	if c.groupKind(y) != kOrg || y.tlo-1 <= c.s.tlo || !chooseVerbsEn[c.tok(y.tlo-1)] {
+		return false
+	}
+	x := c.Ls(y.tlo-1, 8, kOrg)
+	if x == nil || overlaps(c.argOf(x), c.argOf(y)) {
+		return false
+	}
+	c.emit(lx.rel, c.argOf(x), c.argOf(y), confNoun, trS, an)
+	return true
 }
 
 // hisCompany: "his/her company" in Arabic, folded.
