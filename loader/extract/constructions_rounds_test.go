@@ -101,6 +101,12 @@ var roundsCases = []partyCase{
 		[]triple{{"Nvidia", kg.InvestsIn, "Elon Musk"}}},
 	{"attracted investment from", "en", "Elon Musk's xAI raised $6 billion in December. The round attracted investment from Nvidia and AMD.",
 		[]triple{{"Nvidia", kg.InvestsIn, "xAI"}, {"AMD", kg.InvestsIn, "xAI"}}, nil},
+	// ---- an Arabic coordinated clause with no subject of its own shares
+	// the sentence's subject, not the object named last
+	{"kama istathmara", "ar", "استحوذت مايكروسوفت على حصة في OpenAI، كما استثمرت في ميسترال.",
+		[]triple{{"Microsoft", kg.InvestsIn, "Mistral AI"}}, []triple{{"OpenAI", kg.InvestsIn, "Mistral AI"}}},
+	{"kama istathmara after a round", "ar", "شاركت سوفت بنك في جولة تمويل OpenAI البالغة 40 مليار دولار، كما استثمرت في أنثروبيك.",
+		[]triple{{"SoftBank", kg.InvestsIn, "OpenAI"}, {"SoftBank", kg.InvestsIn, "Anthropic"}}, []triple{{"OpenAI", kg.InvestsIn, "Anthropic"}}},
 	// ---- a different company's investors later in a roundup
 	{"roundup: another company's backers", "en", "Halden Robotics raised $400 million in a Series C round led by Lightspeed Venture Partners.\n\nQuantix AI, a Berlin chip startup, unveiled its first product on Tuesday. Its backers include Accel and Index Ventures.",
 		[]triple{{"Lightspeed Venture Partners", kg.InvestsIn, "Halden Robotics"}, {"Accel", kg.InvestsIn, "Quantix AI"}},
