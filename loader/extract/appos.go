@@ -1150,3 +1150,127 @@ var ownVerb2 = map[string]bool{"invested": true, "invests": true, "invest": true
 
 var ownAux = map[string]bool{"is": true, "was": true, "has": true, "had": true, "have": true, "will": true, "would": true, "also": true,
 	"alone": true, "itself": true, "reportedly": true, "قد": true}
+
+// definiteOver: the deal word at t is definite over its modifiers ("the
+// five-year contract", "the $11.9bn agreement", "the new deal"): "the"
+// stands within three tokens before it with only lower-case words,
+// numbers and hyphens between.
+func (c *sctx) definiteOver(t int) bool {
+	for k := t - 1; k >= c.s.tlo && k >= t-4; k-- {
+		w := c.tok(k)
+		switch w {
+		case "the", "this", "that":
+			return k < t-1
+		case "-", "$":
+			continue
+		}
+		tk := c.r.v.toks[k]
+		if tk.kind == tkNum || fold1(w) {
+			continue
+		}
+		if tk.flags&tfLatin == 0 || tk.flags&tfUpper != 0 || c.trigTok(k) || c.grpAt[k-c.s.tlo] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// priceFigure: amount f is the price a sentence states for the deal
+// ("The purchase price is $32bn", "put the price at $32bn", "estimated
+// the price at about $32bn", "The price: about $20bn", "وبلغ سعر
+// الصفقة …", "بثمن يبلغ …"): the sentence's one deal pair, else the last
+// deal of the article. A price per share is not ("at a price of $23.28
+// each").
+func (c *sctx) priceFigure(f *figure) bool {
+	k := f.tlo - 1
+	for k > c.s.tlo && (totalHedge[c.tok(k)] || c.tok(k) == "at" || c.tok(k) == "is" || c.tok(k) == "was" || c.tok(k) == "of" || c.tok(k) == ":" ||
+		c.tok(k) == "be" || c.tok(k) == "will" || c.tok(k) == "يبلغ" || c.tok(k) == "بلغ" || c.tok(k) == "تبلغ" || c.tok(k) == "بلغت") {
+		k--
+	}
+	if k < c.s.tlo || f.tlo-k > 6 {
+		return false
+	}
+	w := c.tok(k)
+	if !(w == "price" || w == "tag" && k-1 >= c.s.tlo && c.tok(k-1) == "price") {
+		if !eachForm(w, func(x string) bool {
+			return x == "سعر" || x == "السعر" || x == "ثمن" || x == "الثمن" || x == "سعرها" || x == "ثمنها"
+		}) {
+			return false
+		}
+	}
+	for j := f.thi; j < c.s.thi && j <= f.thi+2; j++ {
+		switch c.tok(j) {
+		case "each", "per", "a", "للسهم", "apiece":
+			return false
+		}
+	}
+	var acc []*relCand
+	for _, cd := range c.cands {
+		if !cd.dropped && statusTypes[cd.rel] && cd.rel != kg.InvestsIn && takesFig(cd, f.kind) {
+			acc = append(acc, cd)
+		}
+	}
+	if len(acc) > 0 {
+		if !samePair(acc) {
+			return false
+		}
+		for _, cd := range acc {
+			setFig(cd, f)
+		}
+		f.assigned = true
+		return true
+	}
+	for _, cd := range c.cands {
+		if !cd.dropped && statusTypes[cd.rel] {
+			return false
+		}
+	}
+	ld := c.r.sal.lastDeal
+	if ld == nil || ld.typ == "" && !(len(ld.cands) > 0 && ld.cands[0].generic) || ld.typ == kg.InvestsIn || c.si-ld.sent > 2 || len(ld.cands) == 0 {
+		return false
+	}
+	base := ld.cands[0]
+	nc := &relCand{rel: base.rel, src: base.src, dst: base.dst, conf: confAnaDeal, sent: c.si, anchor: k, generic: base.generic}
+	setFig(nc, f)
+	ld.cands = append(ld.cands, nc)
+	c.cands = append(c.cands, nc)
+	f.assigned = true
+	return true
+}
+
+// participantsOnly: the round trigger a names its investors as mere
+// participants: the trigger is a participation word ("with participation
+// from", "بمشاركة") or the investors follow an includer ("from investors
+// including X", "such as", "among them", "من بينهم"), so none of them is
+// given the round's size (the lead, when named, gets it).
+func (c *sctx) participantsOnly(a *anchor, acc []*relCand) bool {
+	for _, cd := range acc {
+		if cd.lead || cd.rel != kg.InvestsIn {
+			return false
+		}
+	}
+	form := c.r.v.norm[a.h.nb:a.h.ne]
+	if form == "participation" || strings.HasSuffix(form, "مشاركة") {
+		return true
+	}
+	for _, cd := range acc {
+		for _, m := range c.ms {
+			if m.ent != cd.src || m.tlo <= a.tok {
+				continue
+			}
+			inc := false
+			for k := m.tlo - 1; k > a.tok && k >= m.tlo-6 && !inc; k-- {
+				w := c.tok(k)
+				inc = includer[w] || w == "as" && c.tok(k-1) == "such" || strings.HasSuffix(w, "مشاركة")
+			}
+			if !inc {
+				return false
+			}
+			break
+		}
+	}
+	return true
+}
+
+var includer = map[string]bool{"including": true, "includes": true, "included": true, "among": true, "participation": true, "بينهم": true, "بينها": true,
+	"منهم": true, "ابرزهم": true, "ابرزها": true, "مثل": true}

@@ -195,6 +195,42 @@ var dealValueCases = []amountCase{
 		triple{"Oracle", kg.PartnersWith, "OpenAI"}, 30e9, kg.Once},
 	{"hyphenated scale", "en", "Microsoft signed a $9.7-billion contract with IREN.",
 		triple{"Microsoft", kg.PartnersWith, "IREN"}, 9.7e9, kg.Once},
+
+	// ---- a price stated for the deal, in its own sentence or the next;
+	// a price per share is none
+	{"purchase price next sentence", "en", "Google agreed to buy Wiz. The purchase price is $32 billion, to be paid in cash.",
+		triple{"Google", kg.Acquires, "Wiz"}, 32e9, kg.Once},
+	{"put the price at", "en", "Google agreed to buy Wiz. People familiar with the matter put the price at $32 billion.",
+		triple{"Google", kg.Acquires, "Wiz"}, 32e9, kg.Once},
+	{"estimated the price at", "en", "Salesforce agreed to acquire Informatica. Analysts estimated the price at about $8 billion.",
+		triple{"Salesforce", kg.Acquires, "Informatica"}, 8e9, kg.Once},
+	{"the price colon", "en", "Nvidia agreed to license Groq's technology. The price: about $20 billion in cash.",
+		triple{"Nvidia", kg.PartnersWith, "Groq"}, 20e9, kg.Once},
+	{"ar sicr as-safqa", "ar", "استحوذت غوغل على ويز. وبلغ سعر الصفقة 32 مليار دولار.",
+		triple{"Google", kg.Acquires, "Wiz"}, 32e9, kg.Once},
+	{"price per share is none", "en", "Nvidia agreed to invest $5 billion in Intel, buying shares at a price of $23.28 each.",
+		triple{"Nvidia", kg.InvestsIn, "Intel"}, 5e9, kg.Once},
+	{"stock price is none", "en", "Google agreed to buy Wiz. Alphabet's share price rose to $180.",
+		triple{"Google", kg.Acquires, "Wiz"}, 0, ""},
+
+	// ---- "the five-year contract" is as definite as "the contract"
+	{"definite over modifiers", "en", "CoreWeave agreed to supply compute to OpenAI. The five-year contract is worth $11.9 billion.",
+		triple{"CoreWeave", kg.SuppliesCompute, "OpenAI"}, 11.9e9, kg.Once},
+	{"definite over new", "en", "Nebius agreed to provide GPU capacity to Microsoft. The new agreement is valued at $17.4 billion.",
+		triple{"Nebius", kg.SuppliesCompute, "Microsoft"}, 17.4e9, kg.Once},
+
+	// ---- a round's size is no later deal's value; a round's mere
+	// participants get none of it
+	{"ar undisclosed value, round size", "ar", "استحوذت كوجنيشن على ويندسيرف. ولم يُكشف عن قيمة الصفقة، لكن ويندسيرف كانت قد جمعت 243 مليون دولار.",
+		triple{"Cognition", kg.Acquires, "Windsurf"}, 0, ""},
+	{"investors including", "en", "xAI raised $6 billion from investors including Nvidia.",
+		triple{"Nvidia", kg.InvestsIn, "xAI"}, 0, ""},
+	{"with participation from", "en", "Anthropic raised $13 billion with participation from Fidelity.",
+		triple{"Fidelity", kg.InvestsIn, "Anthropic"}, 0, ""},
+	{"ar bimusharakat", "ar", "جمعت xAI ستة مليارات دولار بمشاركة إنفيديا.",
+		triple{"Nvidia", kg.InvestsIn, "xAI"}, 0, ""},
+	{"sole funder keeps it", "en", "xAI raised $6 billion from Nvidia.",
+		triple{"Nvidia", kg.InvestsIn, "xAI"}, 6e9, kg.Once},
 }
 
 func TestDealValues(t *testing.T) {

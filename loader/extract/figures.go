@@ -133,6 +133,7 @@ type figure struct {
 	date     string
 	yearly   bool
 	assigned bool
+	raise    bool // a funding round's size (a raise trigger governed it)
 }
 
 var cliticPfx = []string{"و", "ب", "ل", "ف", "وب", "ول", "ك"}
