@@ -107,6 +107,14 @@ var roundsCases = []partyCase{
 		[]triple{{"Microsoft", kg.InvestsIn, "Mistral AI"}}, []triple{{"OpenAI", kg.InvestsIn, "Mistral AI"}}},
 	{"kama istathmara after a round", "ar", "شاركت سوفت بنك في جولة تمويل OpenAI البالغة 40 مليار دولار، كما استثمرت في أنثروبيك.",
 		[]triple{{"SoftBank", kg.InvestsIn, "OpenAI"}, {"SoftBank", kg.InvestsIn, "Anthropic"}}, []triple{{"OpenAI", kg.InvestsIn, "Anthropic"}}},
+	// ---- the investor named by a description or a pronoun, the company
+	// by its product
+	{"it, the ChatGPT maker", "en", "SoftBank reported a quarterly profit on Tuesday. It said it would invest $30 billion in the ChatGPT maker.",
+		[]triple{{"SoftBank", kg.InvestsIn, "OpenAI"}}, nil},
+	{"the Japanese group, Arabic", "ar", "أعلنت سوفت بنك أرباحاً قوية. وقالت المجموعة اليابانية إنها ستستثمر 30 مليار دولار في OpenAI.",
+		[]triple{{"SoftBank", kg.InvestsIn, "OpenAI"}}, nil},
+	{"the Emirati fund still a fund", "en", "MGX was set up in 2024. The Emirati fund took part in OpenAI's round.",
+		[]triple{{"MGX", kg.InvestsIn, "OpenAI"}}, nil},
 	// ---- a different company's investors later in a roundup
 	{"roundup: another company's backers", "en", "Halden Robotics raised $400 million in a Series C round led by Lightspeed Venture Partners.\n\nQuantix AI, a Berlin chip startup, unveiled its first product on Tuesday. Its backers include Accel and Index Ventures.",
 		[]triple{{"Lightspeed Venture Partners", kg.InvestsIn, "Halden Robotics"}, {"Accel", kg.InvestsIn, "Quantix AI"}},

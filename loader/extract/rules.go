@@ -420,7 +420,9 @@ func (c *sctx) resolveAnaphors() {
 			continue // "ChatGPT maker OpenAI": the name follows
 		}
 		owner := r.gazEntity(r.ents[prod.ent].gaz.ownerIx)
-		add = append(add, mention{pb: prod.pb, nb: prod.nb, ne: h.ne, ent: owner, coref: true, tlo: prod.tlo, thi: t1})
+		// (no guess: the product names its maker, so "It said it would
+		// invest $30bn in the ChatGPT maker" keeps a party by name)
+		add = append(add, mention{pb: prod.pb, nb: prod.nb, ne: h.ne, ent: owner, tlo: prod.tlo, thi: t1})
 		c.makers = append(c.makers, [2]int{owner, prod.ent})
 	}
 	if len(add) > 0 {
@@ -633,7 +635,7 @@ func (c *sctx) productFrom() {
 			}
 		case w == "من" && (c.tok(k+1) == "تطوير" || c.tok(k+1) == "انتاج" || c.tok(k+1) == "صنع" || c.tok(k+1) == "ابتكار"):
 			o = c.R(k+2, 1) // "«جيميني» من تطوير غوغل"
-		case w == "من" && p.tlo > c.s.tlo && (arProductNoun[c.tok(p.tlo-1)] || p.tlo-1 > c.s.tlo && c.tok(p.tlo-1) == "«" && arProductNoun[c.tok(p.tlo-2)]):
+		case w == "من" && p.tlo > c.s.tlo && (arProductNoun[c.tok(p.tlo-1)] || p.tlo-1 > c.s.tlo && (c.tok(p.tlo-1) == "«" || c.tok(p.tlo-1) == "\"") && arProductNoun[c.tok(p.tlo-2)]):
 			o = c.R(k+1, 0) // "نموذج «جيميناي» من غوغل": a product noun, its name, its maker
 		}
 		if o != nil && len(o.ms) == 1 && c.groupKind(o) == kOrg {
@@ -947,9 +949,12 @@ func (c *sctx) describedOrg(desc string, pos int32) int {
 			if en.gaz.country != desc[:2] {
 				return false
 			}
-			// "the Saudi company" is not the Saudi sovereign fund
-			fund := en.gaz.has("investor") && len(en.gaz.tags) == 1
-			return fund == strings.HasSuffix(desc, " fund")
+			// "the Saudi company" is not the Saudi sovereign fund; "the
+			// Japanese group" is SoftBank, an investor by trade but no fund
+			if strings.HasSuffix(desc, " fund") {
+				return en.gaz.has("investor")
+			}
+			return !(en.gaz.has("investor") && len(en.gaz.tags) == 1 && fundName(en.Name))
 		}
 		return en.gaz.has(desc)
 	}
@@ -969,6 +974,20 @@ func (c *sctx) describedOrg(desc string, pos int32) int {
 		}
 	}
 	return -1
+}
+
+// fundName: an investor's name says it is a fund or an investment house
+// ("Public Investment Fund", "Qatar Investment Authority", "Mubadala
+// Capital"), which a company description ("the Qatari company") does not
+// stand for.
+func fundName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "fund", "authority", "investment", "investments", "capital", "ventures", "partners", "management", "mubadala", "adq", "gic", "temasek", "mgx", "lunate":
+			return true
+		}
+	}
+	return false
 }
 
 // mostSalient is the organisation mentioned most so far (the most recent
