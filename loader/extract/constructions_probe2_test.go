@@ -270,6 +270,16 @@ var probe2Cases = []partyCase{
 	p2("en", "OpenAI selected Oracle as a partner for the Abilene site.", kg.PartnersWith, "OpenAI", "Oracle"),
 	p2("en", "Samsung Electronics signed a letter of intent with OpenAI.", kg.PartnersWith, "Samsung Electronics", "OpenAI"),
 	p2("en", "SK Hynix and OpenAI signed letters of intent on memory supply.", kg.PartnersWith, "SK Hynix", "OpenAI"),
+	p2("en", "xAI, Elon Musk's AI company, raised more money.", kg.Leads, "Elon Musk", "xAI"),
+	p2("en", "Safe Superintelligence, Ilya Sutskever's startup, is valued at $32 billion.", kg.Leads, "Ilya Sutskever", "Safe Superintelligence"),
+	p2not("en", "Meta, Mark Zuckerberg's former company, rose.", kg.Leads, "Mark Zuckerberg", "Meta"),
+	p2("en", "AMD faces stiff competition from Nvidia.", kg.CompetesWith, "AMD", "Nvidia"),
+	p2("en", "Intel lost market share amid growing competition from AMD.", kg.CompetesWith, "Intel", "AMD"),
+	p2("ar", "وتواجه إيه إم دي منافسة شديدة من إنفيديا.", kg.CompetesWith, "AMD", "Nvidia"),
+	p2("ar", "تواجه إنتل منافسة قوية من كوالكوم في رقائق الحواسيب.", kg.CompetesWith, "Intel", "Qualcomm"),
+	p2("en", "Oracle and OpenAI are working together to expand Stargate.", kg.PartnersWith, "Oracle", "OpenAI"),
+	p2("en", "Apple will rely on Google's models to power Siri.", kg.PartnersWith, "Apple", "Google"),
+	p2not("en", "Anthropic struck a deal for Google TPUs.", kg.Acquires, "Anthropic", "Google"),
 }
 
 func TestConstructionsProbe2(t *testing.T) {

@@ -229,6 +229,10 @@ var lexicon = []lexeme{
 	// OpenAI", "a price war", "في مواجهة غوغل", "سباقا مع OpenAI"
 	{forms: []string{"rivalry", "rivalries", "takes on", "take on", "taking on", "racing", "race against", "racing against", "price war", "price wars", "catch up with", "catch up to", "catching up with", "catching up to",
 		"في مواجهة", "سباق", "سباقا", "السباق", "حرب اسعار", "حرب الاسعار", "اللحاق"}, fr: frSym, rel: kg.CompetesWith, preps: []string{"with", "against", "to", "مع", "ل", "ب"}},
+	// competition a company faces comes "from" its rival: "faces stiff
+	// competition from Nvidia", "تواجه منافسة شديدة من إنفيديا"
+	{forms: []string{"competition from", "stiff competition from", "fierce competition from", "growing competition from", "intense competition from", "increasing competition from",
+		"منافسة من", "منافسة شديدة من", "منافسة قوية من", "منافسة متزايدة من", "منافسة محتدمة من"}, fr: frSym, rel: kg.CompetesWith},
 
 	// ---------------- OWNS ----------------
 	{forms: []string{"own", "owns", "owned", "controls", "controlled", "holds", "held", "تمتلك*", "يمتلك*", "تملك", "يملك", "تملكها", "يملكها", "امتلاك"}, fr: frVerb, rel: kg.Owns, verb: true},

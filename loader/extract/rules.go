@@ -2491,6 +2491,7 @@ func (c *sctx) subjectOf(k int, mask uint8) *group {
 // possessiveProducts: "OpenAI's ChatGPT", "Google's Chrome" say who runs
 // the product; "the ChatGPT maker" says it too.
 func (c *sctx) possessiveProducts() {
+	c.personsCompanies()
 	for i := 0; i+1 < len(c.groups); i++ {
 		g, p := &c.groups[i], &c.groups[i+1]
 		if c.groupKind(g) != kOrg || c.groupKind(p)&(kProduct|kProject) == 0 || len(g.ms) > 1 {
@@ -8129,6 +8130,44 @@ func (c *sctx) chosenAs(h hit, lx *lexeme, trS int, an *anchor) bool {
 		return false
 	}
 	return false
+}
+
+// companyNouns: what "X, Elon Musk's AI company" calls a company.
+var companyNouns = map[string]bool{"company": true, "startup": true, "start-up": true, "firm": true, "venture": true, "lab": true, "group": true}
+
+// personsCompanies: a company in apposition called the person's company is
+// the company the person leads ("xAI, Elon Musk's AI company"), not when
+// it is "former". A bare "Mark Zuckerberg's Meta" is left alone: news uses
+// the possessive for owners and backers too.
+func (c *sctx) personsCompanies() {
+	for i := range c.groups {
+		g := &c.groups[i]
+		if c.groupKind(g) != kPerson || len(g.ms) != 1 || g.thi+2 >= c.s.thi || c.tok(g.thi) != "'" || c.tok(g.thi+1) != "s" {
+			continue
+		}
+		if g.tlo > c.s.tlo && c.tok(g.tlo-1) == "former" {
+			continue
+		}
+		k := g.thi + 2
+		// "xAI, Elon Musk's AI company,": the name before the comma
+		if i == 0 || g.tlo-1 <= c.s.tlo || c.tok(g.tlo-1) != "," {
+			continue
+		}
+		o := &c.groups[i-1]
+		if o.thi != g.tlo-1 || c.groupKind(o) != kOrg || len(o.ms) != 1 {
+			continue
+		}
+		for j := k; j < c.s.thi && j < k+4; j++ {
+			w := c.tok(j)
+			if companyNouns[w] {
+				c.emit(kg.Leads, c.argOf(g), c.argOf(o), confWeak, g.tlo, nil)
+				break
+			}
+			if w == "," || w == "former" || c.grpAt[j-c.s.tlo] >= 0 {
+				break
+			}
+		}
+	}
 }
 
 // chooseVerbsEn: English verbs that choose a partner ("chose Google as its
