@@ -218,6 +218,10 @@ var probeCases = []partyCase{
 		[]triple{{"Microsoft", kg.Operates, "Copilot"}}, nil},
 	{"b2 ar possessive Llama", "ar", "حققت نماذج «لاما» التابعة لميتا مليار عملية تنزيل.",
 		[]triple{{"Meta", kg.Operates, "Llama"}}, nil},
+	{"b2 en agreement under which", "en", "Oracle struck an agreement with Meta under which it will provide about $20 billion of computing power over several years.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "Meta"}}, nil},
+	{"b2 ar contract to provide", "ar", "أبرمت «أوراكل» عقداً مع «ميتا» بقيمة 20 مليار دولار لتوفير قدرات الحوسبة السحابية.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "Meta"}}, nil},
 }
 
 func TestProbeConstructions(t *testing.T) {

@@ -5978,6 +5978,9 @@ func (c *sctx) attachFigures() {
 				if !f.assigned && f.kind == fkAmount && c.acquisitionValue(a, f) {
 					f.assigned = true // "The offer … values the company at £1.8bn": the price
 				}
+				if !f.assigned && companyValueForm(c.r.v.norm[a.h.nb:a.h.ne]) {
+					f.company = true // "Nvidia's revenue rose to $30bn": no later "the deal"'s value
+				}
 				break
 			}
 			if a.lx.fr == frRaise && len(a.cands) == 0 {
@@ -6520,6 +6523,12 @@ func (c *sctx) typeDeals() {
 					f.retype(r, kg.Acquires)
 				case c.unresolvedNear(kg.InvestsIn, a.tok, 8):
 					f.retype(r, kg.InvestsIn)
+				case c.supplyClauseNear(a.tok, 20):
+					// "an agreement with Meta under which it will provide
+					// about $20bn of computing power", "عقداً مع «ميتا»
+					// بقيمة … لتوفير قدرات الحوسبة": the deal's clause
+					// supplies compute, farther than computeNear reaches
+					f.retypeDir(r, kg.SuppliesCompute, c.supplyDirection(a.tok))
 				}
 				last = f
 				continue
@@ -6563,8 +6572,8 @@ func (c *sctx) dealAnaphora() {
 		if !(a.definite || c.definiteOver(a.tok)) || len(liveCands(a.cands)) > 0 {
 			continue
 		}
-		if !(a.lx.fr == frDeal || (a.lx.fr == frNoun && a.lx.rel == d.typ)) {
-			continue
+		if !(a.lx.fr == frDeal || (a.lx.fr == frNoun && a.lx.rel == d.typ) || a.lx.fr == frCompute && d.typ == kg.SuppliesCompute && c.pendingAmount() && c.payForCompute()) {
+			continue // ("OpenAI will pay about $30bn a year for the capacity": the supply's price)
 		}
 		if d.typ == "" || d.cands[0].generic {
 			switch {
@@ -6582,7 +6591,7 @@ func (c *sctx) dealAnaphora() {
 		nc := &relCand{rel: base.rel, src: base.src, dst: base.dst, conf: confAnaDeal, sent: c.si, anchor: a.tok, generic: base.generic}
 		nc.fig.Status = st
 		for i := range c.pending {
-			if c.pending[i].raise && nc.rel != kg.InvestsIn {
+			if c.pending[i].raise && nc.rel != kg.InvestsIn || c.pending[i].company {
 				continue // "ولم يُكشف عن قيمة الصفقة، لكن X كانت قد جمعت 243 مليون دولار": a round's size is no deal's value
 			}
 			if accepts(nc.rel, c.pending[i].kind) || nc.rel == kg.PartnersWith && nc.generic {
@@ -6637,6 +6646,36 @@ func (c *sctx) unresolvedNear(t kg.RelationType, tok, dist int) bool {
 // supplyDirection reads the verb after a deal word: "to supply/deliver/
 // provide" makes the deal's subject the supplier, "to buy/rent/lease/use"
 // the customer.
+// supplyClauseNear: within dist tokens after a deal word, in its
+// sentence part, a supply or purchase verb comes before a compute word
+// ("under which it will provide … computing power", "لتوفير قدرات
+// الحوسبة").
+func (c *sctx) supplyClauseNear(tok, dist int) bool {
+	verb := false
+	if tok-1 >= c.s.tlo && (energyWord[c.tok(tok-1)] || clauseEnergyWord[c.tok(tok-1)]) {
+		return false // "power agreements … that could supply up to 6.6GW": electricity
+	}
+	for k := tok + 1; k < c.s.thi && k <= tok+dist; k++ {
+		w := c.tok(k)
+		if w == "." || w == ";" || energyWord[w] || clauseEnergyWord[w] && !(k+1 < c.s.thi && c.computeTok(k+1)) {
+			return false
+		}
+		if !verb {
+			verb = supplyVerbs[w] || buyVerbs[w] || supplyVerbs[strings.TrimPrefix(w, "ل")] || buyVerbs[strings.TrimPrefix(w, "ل")]
+			continue
+		}
+		if c.computeTok(k) && !c.inCoref(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnergyWord: besides energyWord, words that make a supply clause
+// one of electricity ("power agreements", "إمدادات الطاقة").
+var clauseEnergyWord = map[string]bool{"power": true, "energy": true, "gas": true,
+	"الطاقة": true, "طاقة": true, "الكهرباء": true, "كهرباء": true, "النووية": true, "نووية": true}
+
 func (c *sctx) supplyDirection(tok int) int {
 	for k := tok + 1; k < c.s.thi && k <= tok+12; k++ {
 		w := c.tok(k)
