@@ -1274,3 +1274,46 @@ func (c *sctx) participantsOnly(a *anchor, acc []*relCand) bool {
 
 var includer = map[string]bool{"including": true, "includes": true, "included": true, "among": true, "participation": true, "بينهم": true, "بينها": true,
 	"منهم": true, "ابرزهم": true, "ابرزها": true, "مثل": true}
+
+// pendingAmount: an amount of the sentence went to no relation.
+func (c *sctx) pendingAmount() bool {
+	for i := range c.pending {
+		if c.pending[i].kind == fkAmount && !c.pending[i].raise && !c.pending[i].company {
+			return true
+		}
+	}
+	return false
+}
+
+// companyValueForm: a value noun that measures a company (its valuation,
+// revenue, sales, spending, market value, assets), never a deal.
+func companyValueForm(form string) bool {
+	switch form {
+	case "valuation", "valuations", "revenue", "revenues", "sales", "capex", "market value", "market cap", "capital expenditure",
+		"capital expenditures", "capital spending", "market capitalisation", "market capitalization", "assets", "assets under management":
+		return true
+	}
+	for _, p := range []string{"تقييم", "ايرادات", "عائدات", "انفاق", "اصول", "الاصول"} {
+		if strings.HasPrefix(form, p) {
+			return true
+		}
+	}
+	return strings.Contains(form, "السوقية")
+}
+
+// payForCompute: the sentence pays for or prices compute as a whole
+// ("OpenAI will pay about $30bn a year for the capacity", "The chips will
+// cost about $3bn"), not per unit ("per gigawatt", "كل غيغاواط").
+func (c *sctx) payForCompute() bool {
+	pay := false
+	for k := c.s.tlo; k < c.s.thi; k++ {
+		w := c.tok(k)
+		switch {
+		case w == "per" || w == "each" || w == "كل" || w == "للغيغاواط" || w == "للميغاواط":
+			return false
+		case payForm[strings.TrimPrefix(w, "و")] || w == "cost" || w == "costs" || w == "تكلف" || w == "ستكلف" || w == "سيكلف" || w == "يكلف":
+			pay = true
+		}
+	}
+	return pay
+}

@@ -231,6 +231,24 @@ var dealValueCases = []amountCase{
 		triple{"Nvidia", kg.InvestsIn, "xAI"}, 0, ""},
 	{"sole funder keeps it", "en", "xAI raised $6 billion from Nvidia.",
 		triple{"Nvidia", kg.InvestsIn, "xAI"}, 6e9, kg.Once},
+
+	// ---- a later sentence's payment for "the capacity"/"the chips" is the
+	// supply's price; a unit cost or a company's revenue is not
+	{"pay for the capacity", "en", "Oracle will supply OpenAI with 4.5 GW. OpenAI will pay about $30 billion a year for the capacity.",
+		triple{"Oracle", kg.SuppliesCompute, "OpenAI"}, 30e9, kg.Year},
+	{"the chips will cost", "en", "Nvidia will supply GPUs to xAI. The chips will cost about $3 billion.",
+		triple{"Nvidia", kg.SuppliesCompute, "xAI"}, 3e9, kg.Once},
+	{"revenue after the chips is none", "en", "Nvidia will supply GPUs to xAI. The chips helped Nvidia's revenue rise to $30 billion.",
+		triple{"Nvidia", kg.SuppliesCompute, "xAI"}, 0, ""},
+	{"revenue after the deal is none", "en", "Nvidia agreed to acquire Run:ai. The deal helped lift Nvidia's revenue to $30 billion.",
+		triple{"Nvidia", kg.Acquires, "Run:ai"}, 0, ""},
+	{"ar unit cost is none", "ar", "وقّعت برودكوم اتفاقاً لتزويد OpenAI برقائق بقدرة 10 غيغاواط. ويقدّر محللون أن تكلفة نشر كل غيغاواط من القدرة الحاسوبية تراوح بين 35 و50 مليار دولار.",
+		triple{"Broadcom", kg.SuppliesCompute, "OpenAI"}, 0, ""},
+
+	// ---- a generic deal silenced by the supply it states hands it its
+	// amount
+	{"ar contract value to the supply", "ar", "وقعت OpenAI عقداً بقيمة 38 مليار دولار مع أمازون ويب سيرفيسز لتشغيل أعباء عملها على سحابة AWS لسبع سنوات.",
+		triple{"Amazon Web Services", kg.SuppliesCompute, "OpenAI"}, 38e9, kg.Once},
 }
 
 func TestDealValues(t *testing.T) {

@@ -490,6 +490,9 @@ func (r *run) output() *kg.Extraction {
 			continue
 		}
 		if c.rel == kg.PartnersWith && c.generic && specific[[2]int{c.src, c.dst}] {
+			if c.fig.Amount != nil {
+				r.passDealAmount(c) // "وقعت X عقداً بقيمة 38 مليار دولار مع Y لتشغيل … على سحابة Y"
+			}
 			continue
 		}
 		if a := supplySent[[3]int{c.src, c.dst, c.sent}]; c.rel == kg.PartnersWith && a > 0 && r.relativeBetween(c.anchor, a-1) {
@@ -633,4 +636,20 @@ func (r *run) dealWith(tok int) bool {
 		}
 	}
 	return false
+}
+
+// passDealAmount: a generic deal silenced by a specific relation of the
+// same pair in its sentence ("signed a $38bn contract with AWS to run its
+// workloads on AWS's cloud" is the supply) hands that relation the amount
+// it stated, when the relation has none of its own.
+func (r *run) passDealAmount(g *relCand) {
+	for _, c := range r.cands {
+		if c == g || c.dropped || c.sent != g.sent || c.fig.Amount != nil || c.state || !statusTypes[c.rel] || c.rel == kg.PartnersWith {
+			continue
+		}
+		if c.src == g.src && c.dst == g.dst || c.src == g.dst && c.dst == g.src {
+			c.fig.Amount, c.fig.Period = g.fig.Amount, g.fig.Period
+			return
+		}
+	}
 }

@@ -134,6 +134,7 @@ type figure struct {
 	yearly   bool
 	assigned bool
 	raise    bool // a funding round's size (a raise trigger governed it)
+	company  bool // a company's revenue, valuation or spending (a value noun governed it)
 }
 
 var cliticPfx = []string{"و", "ب", "ل", "ف", "وب", "ول", "ك"}
