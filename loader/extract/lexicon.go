@@ -192,7 +192,9 @@ var lexicon = []lexeme{
 	{forms: []string{"offer", "offers", "bid", "takeover approach", "عرضا", "عرضاً"}, offer: true},
 
 	{forms: []string{"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing", "buys", "bought", "buying", "uses", "used", "using", "access to", "spend", "spends", "spent", "spending", "pay", "pays", "paid", "paying", "تدفع", "يدفع", "ستدفع", "سيدفع", "دفعت",
-		"تنشر", "ينشر", "ستنشر", "سينشر", "نشرت", "نشر", "لنشر", "بنشر", "تستخدم", "يستخدم", "ستستخدم", "استخدمت", "استخدام", "باستخدام", "تشتري", "يشتري", "اشترت", "تعتمد", "يعتمد", "اعتمدت"}, deploy: true},
+		"تنشر", "ينشر", "ستنشر", "سينشر", "نشرت", "نشر", "لنشر", "بنشر", "تستخدم", "يستخدم", "ستستخدم", "استخدمت", "استخدام", "باستخدام", "تشتري", "يشتري", "اشترت", "ستشتري", "سيشتري", "تعتمد", "يعتمد", "اعتمدت",
+		// training a model on another company's chips: "تدرّب ميسترال نماذجها على رقائق إنفيديا"
+		"تدرب", "يدرب", "ستدرب", "سيدرب", "دربت"}, deploy: true},
 
 	// ---------------- PARTNERS_WITH ----------------
 	{forms: []string{"partner", "partners", "partnered", "partnering", "partnership", "partnerships", "team up", "teams up", "teamed up", "teaming up", "collaborate", "collaborates", "collaborated", "collaborating", "collaboration", "alliance", "joint venture", "tie-up", "tie up",

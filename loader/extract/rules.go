@@ -557,9 +557,9 @@ func (c *sctx) deployedCompute() {
 				sup, se = g, last.ent // "Nvidia systems"
 			case !arabic && g.thi+2 < c.s.thi && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" && hw(last) && (hwNoun[c.tok(g.thi+2)] || c.computeTok(g.thi+2) || c.computeProductAt(g.thi+2)):
 				sup, se = g, last.ent // "Google Cloud's TPUs": the possessor, not the product's maker
-			case !arabic && g.tlo-1 > v1 && c.tok(g.tlo-1) == "from" && (hwNoun[c.tok(g.tlo-2)] || c.computeTok(g.tlo-2)) && hw(first):
+			case !arabic && g.tlo-1 > v1 && c.tok(g.tlo-1) == "from" && (hwNoun[c.tok(g.tlo-2)] || c.computeTok(g.tlo-2) || c.computeObject(v1, g.tlo-1)) && hw(first):
 				sup, se = g, first.ent // "buys its systems from Nvidia"
-			case arabic && g.tlo-1 > v1 && c.tok(g.tlo-1) == "من" && (hwNoun[c.tok(g.tlo-2)] || c.computeTok(g.tlo-2)) && hw(first):
+			case arabic && g.tlo-1 > v1 && c.tok(g.tlo-1) == "من" && (hwNoun[c.tok(g.tlo-2)] || c.computeTok(g.tlo-2) || c.computeObject(v1, g.tlo-1)) && hw(first):
 				sup, se = g, first.ent // "ستنشر إنسكيل 200 ألف وحدة معالجة رسومية من إنفيديا"
 			}
 		}
@@ -7088,7 +7088,7 @@ var hardwareNoun = map[string]bool{"racks": true, "systems": true, "servers": tr
 var cueNoun = map[string]bool{"browser": true, "chatbot": true, "model": true, "platform": true, "assistant": true, "app": true,
 	"startup": true, "company": true, "unit": true, "subsidiary": true, "supercomputer": true, "agent": true, "product": true, "service": true}
 
-var modifiedNouns = map[string]bool{"design": true, "division": true, "unit": true, "business": true, "arm": true, "names": true,
+var modifiedNouns = map[string]bool{"design": true, "designs": true, "division": true, "unit": true, "business": true, "arm": true, "names": true,
 	"stocks": true, "shares": true, "sector": true, "industry": true, "market": true, "companies": true, "firms": true, "players": true,
 	"makers": true, "giants": true, "team": true, "revenue": true, "sales": true, "spending": true,
 	"technology": true, "technologies": true, "know-how": true, "patents": true, "ip": true}
@@ -7642,6 +7642,26 @@ func (c *sctx) facilityAfterDescriptor(k int, rel kg.RelationType) *group {
 		}
 	}
 	return nil
+}
+
+// computeObject: the words from v1 up to end (a deploy or buy verb's
+// object, before "from"/"من") start with a compute word, then only an
+// amount or its words ("رقائق بقيمة 10 مليارات دولار من AMD", "chips worth
+// $10bn from AMD").
+func (c *sctx) computeObject(v1, end int) bool {
+	k := v1
+	if k < end && c.grpAt[k-c.s.tlo] >= 0 {
+		k = c.groups[c.grpAt[k-c.s.tlo]].thi // VSO: the subject first
+	}
+	if k >= end || !(c.computeTok(k) || hwNoun[c.tok(k)]) {
+		return false
+	}
+	for k++; k < end; k++ {
+		if w := c.tok(k); w == "," || w == "." || w == "and" || w == "و" || c.grpAt[k-c.s.tlo] >= 0 {
+			return false
+		}
+	}
+	return end-v1 <= 10
 }
 
 // computeProductAt: a chip or cloud product is named at token k.
