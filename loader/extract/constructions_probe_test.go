@@ -261,6 +261,16 @@ var probeCases = []partyCase{
 		[]triple{{"Nvidia", kg.SuppliesCompute, "Mistral AI"}}, nil},
 	{"b3 ar rent from", "ar", "استأجرت OpenAI قدرات حوسبة من أوراكل بقيمة 30 مليار دولار سنوياً.",
 		[]triple{{"Oracle", kg.SuppliesCompute, "OpenAI"}}, nil},
+	{"en customer of", "en", "OpenAI has become one of CoreWeave's largest customers.",
+		[]triple{{"CoreWeave", kg.SuppliesCompute, "OpenAI"}}, nil},
+	{"b2 en is a customer", "en", "Microsoft is the biggest customer of Nebius, the cloud provider said.",
+		[]triple{{"Nebius", kg.SuppliesCompute, "Microsoft"}}, nil},
+	{"b2 ar largest customer", "ar", "وتعد مايكروسوفت أكبر عملاء «نيبيوس».",
+		[]triple{{"Nebius", kg.SuppliesCompute, "Microsoft"}}, nil},
+	{"b4 en neg customers of a lab", "en", "Shopify is one of OpenAI's largest customers.",
+		nil, []triple{{"OpenAI", kg.SuppliesCompute, "Shopify"}}},
+	{"b4 en neg customers of bigtech", "en", "Walmart is among Microsoft's biggest customers.",
+		nil, []triple{{"Microsoft", kg.SuppliesCompute, "Walmart"}}},
 }
 
 func TestProbeConstructions(t *testing.T) {

@@ -2237,7 +2237,7 @@ func (c *sctx) triggers() {
 			}
 			c.emit(kg.InvestsIn, sa, da, confWeak, trS, ap)
 		case frCustomers:
-			if !c.hasCompute && r.computeSeen < 3 {
+			if !c.hasCompute && r.computeSeen < 3 && !c.customersOfSupplier(trS, trE, arabic) {
 				continue
 			}
 			// "among Nvidia's largest customers", "Microsoft … its largest
@@ -2249,6 +2249,13 @@ func (c *sctx) triggers() {
 				}
 				if l := c.Lxk(from, 12, kOrg); l != nil && !overlaps(c.argOf(l), pa) {
 					c.emit(kg.SuppliesCompute, pa, c.argOf(l), confWeak, trS, ap)
+				}
+				continue
+			}
+			// "Microsoft is the biggest customer of Nebius"
+			if g := c.R(trE+1, 0); !arabic && trE+1 < c.s.thi && c.tok(trE) == "of" && g != nil && c.groupKind(g) == kOrg {
+				if l := c.Lxk(trS, 12, kOrg); l != nil && !overlaps(c.argOf(l), c.argOf(g)) {
+					c.emit(kg.SuppliesCompute, c.argOf(g), c.argOf(l), confWeak, trS, ap)
 				}
 				continue
 			}
@@ -7662,6 +7669,29 @@ func (c *sctx) computeObject(v1, end int) bool {
 		}
 	}
 	return end-v1 <= 10
+}
+
+// customersOfSupplier: the company whose customers a customer noun at
+// trS..trE names ("CoreWeave's largest customers", "the biggest customer
+// of Nebius", "أكبر عملاء «نيبيوس»") sells chips or cloud capacity, so
+// the sentence needs no compute word of its own.
+func (c *sctx) customersOfSupplier(trS, trE int, arabic bool) bool {
+	var g *group
+	switch {
+	case trS-2 >= c.s.tlo && c.tok(trS-1) == "s" && c.tok(trS-2) == "'":
+		g = c.L(trS-2, 0)
+	case trS-3 >= c.s.tlo && c.tok(trS-2) == "s" && c.tok(trS-3) == "'":
+		g = c.L(trS-3, 0) // "CoreWeave's largest customers"
+	case !arabic && trE+1 < c.s.thi && c.tok(trE) == "of":
+		g = c.R(trE+1, 0)
+	case arabic:
+		g = c.R(trE, 0)
+	}
+	if g == nil || len(g.ms) != 1 || c.groupKind(g) != kOrg || c.ms[g.ms[0]].coref {
+		return false
+	}
+	e := c.r.ents[c.ms[g.ms[0]].ent]
+	return e.tag("cloud") && !e.tag("bigtech") || e.tag("chips")
 }
 
 // computeProductAt: a chip or cloud product is named at token k.
