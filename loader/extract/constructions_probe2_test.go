@@ -280,6 +280,7 @@ var probe2Cases = []partyCase{
 	p2("en", "Oracle and OpenAI are working together to expand Stargate.", kg.PartnersWith, "Oracle", "OpenAI"),
 	p2("en", "Apple will rely on Google's models to power Siri.", kg.PartnersWith, "Apple", "Google"),
 	p2not("en", "Anthropic struck a deal for Google TPUs.", kg.Acquires, "Anthropic", "Google"),
+	p2not("en", "Nvidia licensed Groq's chip designs.", kg.SuppliesCompute, "Groq", "Nvidia"),
 }
 
 func TestConstructionsProbe2(t *testing.T) {
