@@ -438,7 +438,9 @@ func (c *sctx) computeAdjAfterSource(h hit, trS int, an *anchor) bool {
 
 // holdVerbs keep a stake rather than buy one.
 var holdVerbs = map[string]bool{"تحتفظ": true, "يحتفظ": true, "ستحتفظ": true, "سيحتفظ": true, "holds": true, "retains": true,
-	"retain": true, "keeps": true, "keep": true, "will": true}
+	"retain": true, "keeps": true, "keep": true, "will": true,
+	// owning a stake is holding it ("تمتلك X حصة 27% … تقدر قيمتها بنحو 135 مليار دولار")
+	"تمتلك": true, "يمتلك": true, "تملك": true, "يملك": true, "owns": true, "own": true}
 
 // heldStakeWorth: "تحتفظ X بحصة 27% … تقدر قيمتها بنحو 135 مليار دولار",
 // "X retains a 27% stake worth about $135bn": the amount is what a held

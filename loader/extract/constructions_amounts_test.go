@@ -249,6 +249,23 @@ var dealValueCases = []amountCase{
 	// amount
 	{"ar contract value to the supply", "ar", "وقعت OpenAI عقداً بقيمة 38 مليار دولار مع أمازون ويب سيرفيسز لتشغيل أعباء عملها على سحابة AWS لسبع سنوات.",
 		triple{"Amazon Web Services", kg.SuppliesCompute, "OpenAI"}, 38e9, kg.Once},
+
+	// ---- what a held stake is worth and what a venture plans to spend
+	// are not what its investors put in; a stake bought has its price
+	{"ar owned stake worth", "ar", "تمتلك مايكروسوفت حصة 27% في OpenAI تقدر قيمتها بنحو 135 مليار دولار.",
+		triple{"Microsoft", kg.InvestsIn, "OpenAI"}, 0, ""},
+	{"owns a stake worth", "en", "Microsoft owns a 27% stake in OpenAI worth about $135 billion.",
+		triple{"Microsoft", kg.InvestsIn, "OpenAI"}, 0, ""},
+	{"stake valued at", "en", "Microsoft's 27% stake in OpenAI is valued at about $135 billion.",
+		triple{"Microsoft", kg.InvestsIn, "OpenAI"}, 0, ""},
+	{"ar stake bought has its price", "ar", "استحوذت ميتا على حصة 49% في Scale AI بقيمة 14.3 مليار دولار.",
+		triple{"Meta", kg.InvestsIn, "Scale AI"}, 14.3e9, kg.Once},
+	{"venture's spending plan", "en", "SoftBank, OpenAI, Oracle and MGX are the initial equity funders of Stargate, which plans to invest $500 billion over four years.",
+		triple{"SoftBank", kg.InvestsIn, "Stargate"}, 0, ""},
+	{"venture's spending in a relative clause", "en", "SoftBank will invest in Stargate, which intends to spend $500 billion on data centers.",
+		triple{"SoftBank", kg.InvestsIn, "Stargate"}, 0, ""},
+	{"capex of a list", "en", "Alphabet, Amazon, Meta and Microsoft are expected to spend close to $400 billion on capital expenditure this year; Microsoft also invests in OpenAI.",
+		triple{"Microsoft", kg.InvestsIn, "OpenAI"}, 0, ""},
 }
 
 func TestDealValues(t *testing.T) {
