@@ -271,6 +271,25 @@ var probeCases = []partyCase{
 		nil, []triple{{"OpenAI", kg.SuppliesCompute, "Shopify"}}},
 	{"b4 en neg customers of bigtech", "en", "Walmart is among Microsoft's biggest customers.",
 		nil, []triple{{"Microsoft", kg.SuppliesCompute, "Walmart"}}},
+	// ---- batch 4: operations named with possessives, relative clauses and compounds
+	{"b4 en possessive project", "en", "Meta's Hyperion data center in Louisiana will cost $27 billion.",
+		[]triple{{"Meta", kg.Operates, "Hyperion"}}, nil},
+	{"b4 en project led by", "en", "Stargate, the $500 billion venture led by OpenAI, opened its first site.",
+		[]triple{{"OpenAI", kg.Operates, "Stargate"}}, nil},
+	{"b4 en video app", "en", "OpenAI's Sora video app topped the App Store.",
+		[]triple{{"OpenAI", kg.Operates, "Sora"}}, nil},
+	{"b4 en the company that makes", "en", "Anysphere, the company that makes Cursor, raised $900 million.",
+		[]triple{{"Anysphere", kg.Operates, "Cursor"}}, nil},
+	{"b4 ar affiliated project", "ar", "يقع مجمع «بروميثيوس» التابع لميتا في ولاية أوهايو.",
+		[]triple{{"Meta", kg.Operates, "Prometheus"}}, nil},
+	{"b4 ar which it builds", "ar", "ويعد مركز «هايبريون» الذي تبنيه ميتا في لويزيانا الأكبر.",
+		[]triple{{"Meta", kg.Operates, "Hyperion"}}, nil},
+	{"b4 ar led project", "ar", "افتتح مشروع «ستارغيت» الذي تقوده OpenAI أول مواقعه في تكساس.",
+		[]triple{{"OpenAI", kg.Operates, "Stargate"}}, nil},
+	{"b4 ar company developer construct", "ar", "قالت شركة OpenAI المطورة لتطبيق «سورا» إن التطبيق متاح.",
+		[]triple{{"OpenAI", kg.Operates, "Sora"}}, nil},
+	{"b4 ar app of company", "ar", "تصدّر تطبيق «سورا» التابع لـOpenAI متجر التطبيقات.",
+		[]triple{{"OpenAI", kg.Operates, "Sora"}}, nil},
 }
 
 func TestProbeConstructions(t *testing.T) {

@@ -257,7 +257,7 @@ var lexicon = []lexeme{
 	// ---------------- OPERATES ----------------
 	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "building", "makes", "make", "created", "creates", "released", "releases", "rolled out", "rolls out"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "تشغل", "يشغل", "ستشغل", "سيشغل", "تشغله", "تشغلها", "يشغله", "يشغلها", "ستشغله", "ستشغلها", "سيشغله", "سيشغلها", "شغلت", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها",
-		"تبني", "يبني", "ستبني", "سيبني", "بنت"}, fr: frVerb, rel: kg.Operates, verb: true},
+		"تبني", "يبني", "ستبني", "سيبني", "بنت", "تبنيه", "يبنيه", "تبنيها", "يبنيها"}, fr: frVerb, rel: kg.Operates, verb: true},
 	// "تعمل ميتا على تطوير نموذج «لاما»": the developer before the masdar
 	{forms: []string{"على تطوير", "تشغيل", "بتشغيل"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},

@@ -5015,8 +5015,11 @@ func (c *sctx) fixTypes() {
 				cd.rel = kg.Leads
 			}
 		case kg.Owns:
-			if d.Kind == kg.Product {
-				cd.rel = kg.Operates // "منصة Azure التابعة لمايكروسوفت": Microsoft runs Azure
+			if d.Kind == kg.Product || d.Kind == kg.Project && s.Kind == kg.Organization {
+				// "منصة Azure التابعة لمايكروسوفت": Microsoft runs Azure;
+				// "مجمع «بروميثيوس» التابع لميتا": a facility of the
+				// company that builds it
+				cd.rel = kg.Operates
 			}
 		}
 	}
@@ -7755,6 +7758,9 @@ func (c *sctx) paidForCompute(h hit, v0, v1 int, arabic bool) {
 	} else {
 		payee = c.R(v1, 0)
 		payer = c.Lxk(v0, 10, kOrg)
+		if payee == nil && payer != nil && c.groupKind(payer) == kOrg && c.paidForCompany(payer, v0, v1) {
+			return
+		}
 	}
 	if payee == nil || payer == nil || payee == payer || c.groupKind(payee) != kOrg || c.groupKind(payer) != kOrg {
 		return
