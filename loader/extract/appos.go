@@ -1319,3 +1319,47 @@ func (c *sctx) payForCompute() bool {
 	}
 	return pay
 }
+
+// paidForCompany reads "Google will pay $32bn for Wiz", "Nvidia paid $6.9bn
+// in cash for Mellanox": money paid for a company named whole after "for"
+// buys it. Paying for a stake, for a company's products or capacity
+// ("for Oracle's capacity", "for Nvidia chips") is not buying it.
+func (c *sctx) paidForCompany(payer *group, v0, v1 int) bool {
+	k := v1
+	for k < c.s.thi && ownHedge[c.tok(k)] {
+		k++
+	}
+	if k >= c.s.thi {
+		return false
+	}
+	_, j, ok := c.r.v.amountAt(k, c.s.thi)
+	if !ok {
+		return false
+	}
+	for j < c.s.thi && j <= k+8 {
+		switch c.tok(j) {
+		case "in", "cash", "stock", "and", "shares", "equity", "an", "a", "all-cash", "all-stock", "deal", "transaction":
+			j++
+			continue
+		}
+		break
+	}
+	if j+1 >= c.s.thi || c.tok(j) != "for" {
+		return false
+	}
+	gi := c.grpAt[j+1-c.s.tlo]
+	if gi < 0 {
+		return false
+	}
+	g := &c.groups[gi]
+	if g.tlo != j+1 || len(g.ms) != 1 || c.groupKind(g) != kOrg || g == payer {
+		return false
+	}
+	if g.thi < c.s.thi {
+		if w := c.tok(g.thi); !(c.r.v.toks[g.thi].kind == tkPunct && w != "'" && w != "-" || stopFill[w] && w != "of") {
+			return false // "for Oracle's capacity", "for Nvidia chips"
+		}
+	}
+	c.emit(kg.Acquires, c.argOf(payer), c.argOf(g), confWeak, v0, nil)
+	return true
+}

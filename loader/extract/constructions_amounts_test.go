@@ -266,6 +266,22 @@ var dealValueCases = []amountCase{
 		triple{"SoftBank", kg.InvestsIn, "Stargate"}, 0, ""},
 	{"capex of a list", "en", "Alphabet, Amazon, Meta and Microsoft are expected to spend close to $400 billion on capital expenditure this year; Microsoft also invests in OpenAI.",
 		triple{"Microsoft", kg.InvestsIn, "OpenAI"}, 0, ""},
+
+	// ---- money paid for a company named whole after "for" buys it, at
+	// that price; paying for a stake, a company's capacity or its chips
+	// does not
+	{"pay for a company", "en", "Google will pay $32 billion for Wiz.",
+		triple{"Google", kg.Acquires, "Wiz"}, 32e9, kg.Once},
+	{"paid in cash for", "en", "Nvidia paid $6.9 billion in cash for Mellanox in 2020.",
+		triple{"Nvidia", kg.Acquires, "Mellanox"}, 6.9e9, kg.Once},
+	{"agreed to pay for", "en", "Salesforce agreed to pay about $8 billion for Informatica, its biggest deal in years.",
+		triple{"Salesforce", kg.Acquires, "Informatica"}, 8e9, kg.Once},
+	{"pay for a stake is an investment", "en", "Meta will pay $14.3 billion for a 49% stake in Scale AI.",
+		triple{"Meta", kg.InvestsIn, "Scale AI"}, 14.3e9, kg.Once},
+	{"pay for capacity is a supply", "en", "OpenAI will pay $30 billion for Oracle's capacity.",
+		triple{"Oracle", kg.SuppliesCompute, "OpenAI"}, 30e9, kg.Once},
+	{"pay for chips is a supply", "en", "xAI paid $5 billion for Nvidia chips.",
+		triple{"Nvidia", kg.SuppliesCompute, "xAI"}, 5e9, kg.Once},
 }
 
 func TestDealValues(t *testing.T) {
@@ -295,4 +311,19 @@ func runAmountCases(t *testing.T, cases []amountCase) {
 			t.Errorf("%s: %s\n  %s period %q, want %q", c.name, c.text, c.rel, r.Figures.Period, c.per)
 		}
 	}
+}
+
+// TestPaidIsNoPurchase: paying for another company's products or capacity
+// buys no company.
+func TestPaidIsNoPurchase(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"pay for capacity", "en", "OpenAI will pay $30 billion for Oracle's capacity.", nil,
+			[]triple{{"OpenAI", kg.Acquires, "Oracle"}}},
+		{"pay for chips", "en", "xAI paid $5 billion for Nvidia chips.", nil,
+			[]triple{{"xAI", kg.Acquires, "Nvidia"}}},
+		{"pay for models", "en", "Microsoft paid $650 million for Inflection AI's models and hired its staff.", nil,
+			[]triple{{"Microsoft", kg.Acquires, "Inflection AI"}}},
+		{"pay for a stake", "en", "Meta will pay $14.3 billion for a 49% stake in Scale AI.", nil,
+			[]triple{{"Meta", kg.Acquires, "Scale AI"}}},
+	})
 }
