@@ -281,6 +281,10 @@ var probe2Cases = []partyCase{
 	p2("en", "Apple will rely on Google's models to power Siri.", kg.PartnersWith, "Apple", "Google"),
 	p2not("en", "Anthropic struck a deal for Google TPUs.", kg.Acquires, "Anthropic", "Google"),
 	p2not("en", "Nvidia licensed Groq's chip designs.", kg.SuppliesCompute, "Groq", "Nvidia"),
+	p2("ar", "استحوذت سيسكو على شركة سبلانك الأمريكية مقابل 28 مليار دولار.", kg.Acquires, "Cisco", "سبلانك"),
+	p2("ar", "استحوذت كوالكوم على شركة موفووركس بقيمة 2.85 مليار دولار.", kg.Acquires, "Qualcomm", "Moveworks"),
+	p2("ar", "اشترت آي بي إم شركة هاشيكورب مقابل 6.4 مليار دولار.", kg.Acquires, "IBM", "هاشيكورب"),
+	p2not("ar", "استحوذت إنفيديا على شركة ناشئة في مجال الرقائق.", kg.Acquires, "Nvidia", "ناشئة"),
 }
 
 func TestConstructionsProbe2(t *testing.T) {

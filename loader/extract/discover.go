@@ -272,14 +272,27 @@ func (r *run) discover() {
 		for k < len(v.toks) && k <= int(h.te)+4 && inMent[k] {
 			k++ // the VSO subject
 		}
-		if k+2 >= len(v.toks) || v.tok(k) != "علي" && v.tok(k) != "في" {
+		company := false
+		if k+2 < len(v.toks) && (v.tok(k) == "شركة" || (v.tok(k) == "علي" || v.tok(k) == "في") && v.tok(k+1) == "شركة") {
+			// "استحوذت X على شركة سبلانك الأمريكية", "اشترت X شركة Y
+			// مقابل …": the company word before the name; an adjective
+			// agreeing with it ends in ة ("شركة ناشئة", "شركة أمريكية")
+			company = true
+			if v.tok(k) != "شركة" {
+				k++
+			}
+			if strings.HasSuffix(v.tok(k+1), "ة") {
+				continue
+			}
+		}
+		if k+2 >= len(v.toks) || !company && v.tok(k) != "علي" && v.tok(k) != "في" {
 			continue
 		}
 		j := k + 1
-		for j < len(v.toks) && j-k <= 2 && sentOf[j] == sentOf[k] && arabicNameTok(v, j, inMent) && !commonObject[v.tok(j)] && !nameCloser[v.tok(j)] {
-			j++
+		for j < len(v.toks) && j-k <= 2 && sentOf[j] == sentOf[k] && arabicNameTok(v, j, inMent) && !commonObject[v.tok(j)] && !nameCloser[v.tok(j)] && !(company && j > k+1 && strings.HasPrefix(v.tok(j), "ال")) {
+			j++ // (the name itself may fold to "ال…")
 		}
-		if j == k+1 || j >= len(v.toks) || !nameCloser[v.tok(j)] {
+		if j == k+1 || j >= len(v.toks) || !nameCloser[v.tok(j)] && !(company && strings.HasPrefix(v.tok(j), "ال")) {
 			continue
 		}
 		nb, ne := v.toks[k+1].nb, v.toks[j-1].ne
