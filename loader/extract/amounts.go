@@ -1,0 +1,64 @@
+package extract
+
+import "github.com/aikg/aikg/kg"
+
+// paidForCompanyAr reads the Arabic "ستدفع غوغل 32 مليار دولار مقابل شركة
+// Wiz", "دفعت X 6.9 مليار دولار نقداً لقاء Y": money the subject pays in
+// exchange for a company named whole right after "مقابل"/"لقاء" buys it.
+// Paying for a stake, for services or chips ("مقابل حصة", "مقابل قدرات
+// حوسبة", "مقابل رقائق إنفيديا") names no company there.
+func (c *sctx) paidForCompanyAr(payer *group, v0 int) bool {
+	k := payer.thi
+	for k < c.s.thi && arHedge[c.tok(k)] {
+		k++
+	}
+	if k >= c.s.thi {
+		return false
+	}
+	_, j, ok := c.r.v.amountAt(k, c.s.thi)
+	if !ok {
+		return false
+	}
+	for j < c.s.thi && (c.tok(j) == "نقدا" || c.tok(j) == "اسهما" || c.tok(j) == "واسهما" || c.tok(j) == "ونقدا") {
+		j++
+	}
+	if j+1 >= c.s.thi || c.tok(j) != "مقابل" && c.tok(j) != "لقاء" {
+		return false
+	}
+	t := j + 1
+	if w := c.tok(t); (w == "شركة" || w == "الشركة") && t+1 < c.s.thi {
+		t++
+	}
+	if c.tok(t) == "«" && t+1 < c.s.thi {
+		t++
+	}
+	gi := c.grpAt[t-c.s.tlo]
+	if gi < 0 {
+		return false
+	}
+	g := &c.groups[gi]
+	if g.tlo != t || len(g.ms) != 1 || c.groupKind(g) != kOrg || g == payer {
+		return false
+	}
+	if e := g.thi; e < c.s.thi {
+		if w := c.tok(e); !(c.r.v.toks[e].kind == tkPunct || stopFill[w] || arClauseStart(w)) {
+			return false
+		}
+	}
+	c.emit(kg.Acquires, c.argOf(payer), c.argOf(g), confWeak, v0, nil)
+	return true
+}
+
+// arHedge: approximators before an Arabic amount.
+var arHedge = map[string]bool{"نحو": true, "حوالي": true, "قرابة": true, "ما": true, "يصل": true, "الي": true, "اكثر": true,
+	"من": true, "يقارب": true, "مبلغ": true, "مبلغا": true}
+
+// arClauseStart: a word that opens the next clause after a name ("في
+// صفقة", "وهي", "بعد").
+func arClauseStart(w string) bool {
+	switch w {
+	case "وهي", "وهو", "بعد", "بعدما", "ضمن", "لتصبح", "ليصبح", "ما", "مما", "وذلك":
+		return true
+	}
+	return false
+}
