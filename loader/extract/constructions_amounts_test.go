@@ -282,6 +282,16 @@ var dealValueCases = []amountCase{
 		triple{"Oracle", kg.SuppliesCompute, "OpenAI"}, 30e9, kg.Once},
 	{"pay for chips is a supply", "en", "xAI paid $5 billion for Nvidia chips.",
 		triple{"Nvidia", kg.SuppliesCompute, "xAI"}, 5e9, kg.Once},
+
+	// ---- Arabic: money paid "مقابل"/"لقاء" a company named whole buys it
+	{"ar pay muqabil company", "ar", "ستدفع غوغل 32 مليار دولار مقابل شركة Wiz.",
+		triple{"Google", kg.Acquires, "Wiz"}, 32e9, kg.Once},
+	{"ar paid cash muqabil", "ar", "دفعت إنفيديا 6.9 مليار دولار نقداً مقابل Mellanox عام 2020.",
+		triple{"Nvidia", kg.Acquires, "Mellanox"}, 6.9e9, kg.Once},
+	{"ar paid liqaa", "ar", "دفعت أبل نحو 3 مليارات دولار لقاء شركة Beats.",
+		triple{"Apple", kg.Acquires, "Beats"}, 3e9, kg.Once},
+	{"ar pay for a stake", "ar", "ستدفع ميتا 14.3 مليار دولار مقابل حصة 49% في Scale AI.",
+		triple{"Meta", kg.InvestsIn, "Scale AI"}, 14.3e9, kg.Once},
 }
 
 func TestDealValues(t *testing.T) {
@@ -325,5 +335,9 @@ func TestPaidIsNoPurchase(t *testing.T) {
 			[]triple{{"Microsoft", kg.Acquires, "Inflection AI"}}},
 		{"pay for a stake", "en", "Meta will pay $14.3 billion for a 49% stake in Scale AI.", nil,
 			[]triple{{"Meta", kg.Acquires, "Scale AI"}}},
+		{"ar pay for chips", "ar", "دفعت xAI خمسة مليارات دولار مقابل رقائق إنفيديا.", nil,
+			[]triple{{"xAI", kg.Acquires, "Nvidia"}}},
+		{"ar pay for compute", "ar", "ستدفع OpenAI لأوراكل نحو 30 مليار دولار سنوياً مقابل قدرات حوسبة.", nil,
+			[]triple{{"OpenAI", kg.Acquires, "Oracle"}}},
 	})
 }

@@ -7754,6 +7754,9 @@ func (c *sctx) paidForCompute(h hit, v0, v1 int, arabic bool) {
 		payer = c.R(v1, 0)
 		if payer != nil {
 			payee = c.P(payer.thi, []string{"ل"}, 2)
+			if payee == nil && c.groupKind(payer) == kOrg && c.paidForCompanyAr(payer, v0) {
+				return
+			}
 		}
 	} else {
 		payee = c.R(v1, 0)
