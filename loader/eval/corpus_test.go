@@ -92,10 +92,14 @@ var floors = map[string]floor{
 	// 0.865, 52/54; examples headline 0.648, overall 0.587, ar 0.683, en
 	// 0.620 (examples floors unchanged). Amount floors keep one item of
 	// margin per language.
+	// Examples raised after the probe round (wire-style compute supply and
+	// operation constructions written from outside the corpus): examples
+	// headline 0.651, overall 0.602, ar 0.683, en 0.627 (corpus unchanged:
+	// headline 0.872, overall 0.845).
 	"corpus": {HeadlineF1: 0.852, OverallF1: 0.824, AmountAccuracy: 0.95, CapacityAccuracy: 0.70, Details: true,
 		Lang: map[string]langFloor{"ar": {0.860, 0.96}, "en": {0.845, 0.94}}},
-	"examples": {HeadlineF1: 0.628, OverallF1: 0.567, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
-		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.600, 0.64}}},
+	"examples": {HeadlineF1: 0.631, OverallF1: 0.582, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
+		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.607, 0.64}}},
 }
 
 // TestCorpusFloor runs the real extractor over the evaluation corpus
