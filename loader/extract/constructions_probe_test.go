@@ -290,6 +290,10 @@ var probeCases = []partyCase{
 		[]triple{{"OpenAI", kg.Operates, "Sora"}}, nil},
 	{"b4 ar app of company", "ar", "تصدّر تطبيق «سورا» التابع لـOpenAI متجر التطبيقات.",
 		[]triple{{"OpenAI", kg.Operates, "Sora"}}, nil},
+	{"b4 en neg own data centers", "en", "Nvidia, whose chips power most of OpenAI's data centers, rose 3%.",
+		nil, []triple{{"OpenAI", kg.SuppliesCompute, "Nvidia"}}},
+	{"b4 en possessed cloud still supplies", "en", "Mistral AI will spend $2bn on Oracle's cloud infrastructure.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "Mistral AI"}}, nil},
 }
 
 func TestProbeConstructions(t *testing.T) {

@@ -4892,7 +4892,7 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 	}
 	// "spend $30bn on Microsoft's Azure cloud": the possessor supplies
 	// the subject
-	if pa, ok := c.possFar(trS); ok && pa.g != nil && !pa.coref {
+	if pa, ok := c.possFar(trS); ok && pa.g != nil && !pa.coref && !c.ownFacility(h, pa) {
 		// the customer is the clause's subject: "Anthropic … spread its
 		// work across Google's TPUs, Amazon's Trainium and Nvidia's GPUs"
 		if e := c.firstOrgBefore(c.r.v.toks[pa.g.tlo].nb); e >= 0 && !contains(pa.ents, e) {
@@ -4982,6 +4982,23 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 		}
 		c.emit(kg.SuppliesCompute, sa, da, confWeak, trS, an)
 	}
+}
+
+// ownFacility: a possessed data centre or infrastructure of a company
+// that sells no compute is its own ("whose chips power most of OpenAI's
+// data centers"): the possessor is the customer, not a supplier.
+func (c *sctx) ownFacility(h hit, pa arg) bool {
+	switch c.r.v.norm[h.nb:h.ne] {
+	case "data centers", "data centres", "infrastructure", "ai infrastructure", "supercomputer", "supercomputers":
+	default:
+		return false
+	}
+	for _, e := range pa.ents {
+		if c.r.ents[e].tag("cloud") || c.r.ents[e].tag("chips") {
+			return false
+		}
+	}
+	return true
 }
 
 // fixTypes repairs relations whose kinds show the trigger was read in
