@@ -62,3 +62,37 @@ func arClauseStart(w string) bool {
 	}
 	return false
 }
+
+// pricedObject: of a trigger's candidates with different objects ("agreed
+// to buy Ampere Computing for $6.5bn, and Oracle, …"), the one whose
+// object stands right before "for"/"مقابل"/"بقيمة" and the amount is the
+// one priced; nil when none is.
+func (c *sctx) pricedObject(acc []*relCand, f *figure) []*relCand {
+	k := f.tlo - 1
+	for k > c.s.tlo && (ownHedge[c.tok(k)] || arHedge[c.tok(k)]) {
+		k--
+	}
+	if k <= c.s.tlo {
+		return nil
+	}
+	switch c.tok(k) {
+	case "for", "مقابل", "بقيمة", "لقاء", "at":
+	default:
+		return nil
+	}
+	gi := c.grpAt[k-1-c.s.tlo]
+	if gi < 0 || c.groups[gi].thi != k || len(c.groups[gi].ms) != 1 {
+		return nil
+	}
+	e := c.ms[c.groups[gi].ms[0]].ent
+	var out []*relCand
+	for _, cd := range acc {
+		if cd.dst == e {
+			out = append(out, cd)
+		}
+	}
+	if len(out) == 0 || !samePair(out) {
+		return nil
+	}
+	return out
+}
