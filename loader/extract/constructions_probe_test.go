@@ -294,6 +294,12 @@ var probeCases = []partyCase{
 		nil, []triple{{"OpenAI", kg.SuppliesCompute, "Nvidia"}}},
 	{"b4 en possessed cloud still supplies", "en", "Mistral AI will spend $2bn on Oracle's cloud infrastructure.",
 		[]triple{{"Oracle", kg.SuppliesCompute, "Mistral AI"}}, nil},
+	{"en neg competes with chips", "en", "Google's TPUs compete with Nvidia's chips.",
+		nil, []triple{{"Nvidia", kg.SuppliesCompute, "Google"}, {"Google", kg.SuppliesCompute, "Nvidia"}}},
+	{"b4 en neg rival to chips", "en", "Amazon pitched Trainium as a rival to Nvidia's GPUs.",
+		nil, []triple{{"Nvidia", kg.SuppliesCompute, "Amazon"}}},
+	{"b4 en supply after rivalry clause", "en", "Although it competes with Nvidia, Microsoft buys Nvidia's GPUs for Azure.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "Microsoft"}}, nil},
 }
 
 func TestProbeConstructions(t *testing.T) {

@@ -4892,7 +4892,7 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 	}
 	// "spend $30bn on Microsoft's Azure cloud": the possessor supplies
 	// the subject
-	if pa, ok := c.possFar(trS); ok && pa.g != nil && !pa.coref && !c.ownFacility(h, pa) {
+	if pa, ok := c.possFar(trS); ok && pa.g != nil && !pa.coref && !c.ownFacility(h, pa) && !c.rivalBefore(pa.g.tlo, 4) {
 		// the customer is the clause's subject: "Anthropic … spread its
 		// work across Google's TPUs, Amazon's Trainium and Nvidia's GPUs"
 		if e := c.firstOrgBefore(c.r.v.toks[pa.g.tlo].nb); e >= 0 && !contains(pa.ents, e) {
@@ -4982,6 +4982,18 @@ func (c *sctx) doCompute(h hit, lx *lexeme, trS, trE int, an *anchor) {
 		}
 		c.emit(kg.SuppliesCompute, sa, da, confWeak, trS, an)
 	}
+}
+
+// rivalBefore: a rivalry word stands in the win tokens before k ("Google's
+// TPUs compete with Nvidia's chips", "a rival to AMD's GPUs"): the
+// possessed compute is a competitor's, not a supply.
+func (c *sctx) rivalBefore(k, win int) bool {
+	for _, o := range c.hits {
+		if lexicon[o.lex].rel == kg.CompetesWith && int(o.te) < k && int(o.te) >= k-win {
+			return true
+		}
+	}
+	return false
 }
 
 // ownFacility: a possessed data centre or infrastructure of a company
@@ -6069,6 +6081,11 @@ func (c *sctx) attachFigures() {
 					// round's participants get no part of its size
 					f.raise = true
 					break
+				}
+				if !samePair(acc) && f.kind == fkAmount {
+					if po := c.pricedObject(acc, f); po != nil {
+						acc = po // "agreed to buy Ampere for $6.5bn, and Oracle, …": the object the price follows
+					}
 				}
 				if !samePair(acc) {
 					// an aggregate over a list belongs to none alone, except
