@@ -292,6 +292,13 @@ var dealValueCases = []amountCase{
 		triple{"Apple", kg.Acquires, "Beats"}, 3e9, kg.Once},
 	{"ar pay for a stake", "ar", "ستدفع ميتا 14.3 مليار دولار مقابل حصة 49% في Scale AI.",
 		triple{"Meta", kg.InvestsIn, "Scale AI"}, 14.3e9, kg.Once},
+
+	// ---- among a trigger's objects the one right before "for $N" is the
+	// one priced; a list before it shares an aggregate nobody owns alone
+	{"priced object before for", "en", "SoftBank agreed to buy Ampere Computing for $6.5 billion, and Oracle, an Ampere investor, will sell its stake.",
+		triple{"SoftBank", kg.Acquires, "Ampere Computing"}, 6.5e9, kg.Once},
+	{"a list before for is an aggregate", "en", "Google agreed to buy Wiz and Lookout for $32 billion.",
+		triple{"Google", kg.Acquires, "Wiz"}, 0, ""},
 }
 
 func TestDealValues(t *testing.T) {
