@@ -300,6 +300,14 @@ var probeCases = []partyCase{
 		nil, []triple{{"Nvidia", kg.SuppliesCompute, "Amazon"}}},
 	{"b4 en supply after rivalry clause", "en", "Although it competes with Nvidia, Microsoft buys Nvidia's GPUs for Azure.",
 		[]triple{{"Nvidia", kg.SuppliesCompute, "Microsoft"}}, nil},
+	{"en chips from, passive", "en", "The cluster will be built with chips supplied by Nvidia for xAI.",
+		[]triple{{"Nvidia", kg.SuppliesCompute, "xAI"}}, nil},
+	{"b2 en passive will be supplied by", "en", "The chips will be supplied to Humain by AMD starting next year.",
+		[]triple{{"AMD", kg.SuppliesCompute, "Humain"}}, nil},
+	{"b4 en passive subject customer", "en", "Oracle's new data centers will be supplied by AMD with 50,000 MI450 chips.",
+		[]triple{{"AMD", kg.SuppliesCompute, "Oracle"}}, nil},
+	{"b4 en passive neg no compute", "en", "The update was provided by Microsoft to OpenAI's lawyers.",
+		nil, []triple{{"Microsoft", kg.SuppliesCompute, "OpenAI"}}},
 }
 
 func TestProbeConstructions(t *testing.T) {

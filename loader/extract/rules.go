@@ -2689,6 +2689,24 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		}
 		return
 	}
+	if lx.rel == kg.SuppliesCompute && !arabic && passiveSupply[c.r.v.norm[h.nb:h.ne]] && trS-1 >= c.s.tlo && c.tok(trS-1) != "has" && c.tok(trS-1) != "have" && c.tok(trS-1) != "had" {
+		// "chips supplied by Nvidia for xAI", "The chips will be supplied
+		// to Humain by AMD": the agent after "by" supplies the one after
+		// "to"/"for", else the clause's subject
+		if p := c.P(trE, []string{"by"}, 6); p != nil && c.groupKind(p) == kOrg {
+			pa := c.argOf(p)
+			var ca arg
+			if d := c.P(trE, []string{"to", "for"}, 10); d != nil && d != p && c.groupKind(d) == kOrg {
+				ca = c.argOf(d)
+			} else if l := c.subjectOf(trS, kOrg); l != nil {
+				ca = c.argOf(l)
+			}
+			if ca.ok() && !overlaps(ca, pa) {
+				c.emit(kg.SuppliesCompute, pa, ca, confVerb, trS, an)
+			}
+			return
+		}
+	}
 	if g := c.passiveAgent(trE, srcKinds(lx.rel)); g != nil {
 		sa := c.argOf(g)
 		var da arg
@@ -5993,7 +6011,7 @@ func (c *sctx) attachFigures() {
 						// (a generic deal typed a partnership only for want
 						// of a cue is still the contract the value states:
 						// "the company's contract with Y, … worth $300bn")
-						if takesFig(cd, f.kind) && (cd.rel != kg.PartnersWith || cd.generic) {
+						if takesFig(cd, f.kind) && (cd.rel != kg.PartnersWith || cd.generic || cd.explicit) {
 							acc = append(acc, cd)
 						}
 					}
@@ -7741,6 +7759,10 @@ func (c *sctx) computeProductAt(k int) bool {
 	m := c.ms[g.ms[0]]
 	return len(g.ms) == 1 && c.r.ents[m.ent].Kind == kg.Product && c.r.computeProduct(m.ent)
 }
+
+// passiveSupply: English participles of supply verbs whose agent follows
+// "by".
+var passiveSupply = map[string]bool{"supplied": true, "provided": true, "delivered": true}
 
 // rentFrom: English verbs whose "from" phrase names the supplier (the
 // subject rents or leases from it).
