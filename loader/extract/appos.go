@@ -344,7 +344,7 @@ func (c *sctx) dealBefore(a *anchor) *anchor {
 	}
 	for i := range c.anchors {
 		d := &c.anchors[i]
-		if (d.lx.fr == frDeal || d.lx.fr == frCompute && dealNounForm(c.r.v.norm[d.h.nb:d.h.ne])) && d.tok < a.tok && a.tok-d.tok <= reach {
+		if (d.lx.fr == frDeal || (d.lx.fr == frCompute || d.lx.fr == frSym && d.lx.rel == kg.PartnersWith) && dealNounForm(c.r.v.norm[d.h.nb:d.h.ne])) && d.tok < a.tok && a.tok-d.tok <= reach {
 			best = d
 		}
 	}
@@ -352,6 +352,13 @@ func (c *sctx) dealBefore(a *anchor) *anchor {
 		commas := 0
 		for k := best.tok + 1; k < a.tok; k++ {
 			if w := c.tok(k); w == "," || w == "،" || w == "." || w == ";" {
+				if w == "," && k == a.tok-1 && commas == 0 && c.tok(a.tok) == "worth" {
+					// "a licensing deal with Groq, worth about $20bn": an
+					// apposition of worth describes the deal (a company
+					// is "valued at")
+					commas++
+					continue
+				}
 				if w != "," && w != "،" || commas > 0 || !c.participleAnd(a.tok) || k < a.tok-8 || !dealParticiple[c.tok(k+1)] {
 					return nil
 				}

@@ -299,6 +299,17 @@ var dealValueCases = []amountCase{
 		triple{"SoftBank", kg.Acquires, "Ampere Computing"}, 6.5e9, kg.Once},
 	{"a list before for is an aggregate", "en", "Google agreed to buy Wiz and Lookout for $32 billion.",
 		triple{"Google", kg.Acquires, "Wiz"}, 0, ""},
+
+	// ---- "worth" in an apposition after the deal and its party, and a
+	// licence or partnership deal's own worth; a company is "valued at"
+	{"apposition worth", "en", "Nvidia signed a contract with Groq, worth about $20 billion.",
+		triple{"Nvidia", kg.PartnersWith, "Groq"}, 20e9, kg.Once},
+	{"licensing deal apposition worth", "en", "Nvidia's licensing deal with Groq, worth about $20 billion, is its largest ever.",
+		triple{"Nvidia", kg.PartnersWith, "Groq"}, 20e9, kg.Once},
+	{"licensing agreement is worth", "en", "Nvidia's licensing agreement with Groq is worth about $20 billion.",
+		triple{"Nvidia", kg.PartnersWith, "Groq"}, 20e9, kg.Once},
+	{"apposition valued at is the company's", "en", "OpenAI struck a deal with Anthropic, valued at $183 billion, to share safety research.",
+		triple{"OpenAI", kg.PartnersWith, "Anthropic"}, 0, ""},
 }
 
 func TestDealValues(t *testing.T) {

@@ -6011,7 +6011,7 @@ func (c *sctx) attachFigures() {
 						// (a generic deal typed a partnership only for want
 						// of a cue is still the contract the value states:
 						// "the company's contract with Y, … worth $300bn")
-						if takesFig(cd, f.kind) && (cd.rel != kg.PartnersWith || cd.generic || cd.explicit) {
+						if takesFig(cd, f.kind) && (cd.rel != kg.PartnersWith || cd.generic || d.lx.fr == frSym) {
 							acc = append(acc, cd)
 						}
 					}
