@@ -308,6 +308,12 @@ var probeCases = []partyCase{
 		[]triple{{"AMD", kg.SuppliesCompute, "Oracle"}}, nil},
 	{"b4 en passive neg no compute", "en", "The update was provided by Microsoft to OpenAI's lawyers.",
 		nil, []triple{{"Microsoft", kg.SuppliesCompute, "OpenAI"}}},
+	{"en host models", "en", "Oracle will host xAI's Grok models on its cloud.",
+		[]triple{{"Oracle", kg.SuppliesCompute, "xAI"}}, nil},
+	{"b4 en host possessed product", "en", "Microsoft hosts OpenAI's ChatGPT on Azure servers.",
+		[]triple{{"Microsoft", kg.SuppliesCompute, "OpenAI"}}, []triple{{"OpenAI", kg.SuppliesCompute, "Microsoft"}}},
+	{"b4 en supply possessed chips", "en", "Dell will supply Nvidia's Blackwell servers to xAI.",
+		[]triple{{"Dell", kg.SuppliesCompute, "xAI"}}, []triple{{"Dell", kg.SuppliesCompute, "Nvidia"}}},
 }
 
 func TestProbeConstructions(t *testing.T) {

@@ -3190,6 +3190,13 @@ func (c *sctx) doVerb(h hit, lx *lexeme, trS, trE int, arabic, pron bool, an *an
 		if g := c.namedObject(trE, lx.rel); g != nil && (dst == nil || dst.tlo > g.tlo) {
 			dst = g // "xAI runs a supercomputer called Colossus"
 		}
+		if dst != nil && lx.rel == kg.SuppliesCompute && c.groupKind(dst) == kProduct && dst.tlo-3 >= c.s.tlo && c.tok(dst.tlo-1) == "s" && c.tok(dst.tlo-2) == "'" {
+			// "host xAI's Grok models on its cloud": the product's
+			// possessor is the customer
+			if g := c.L(dst.tlo-2, 0); g != nil && g.thi == dst.tlo-2 && c.groupKind(g) == kOrg && !c.r.computeProduct(c.ms[dst.ms[0]].ent) {
+				dst = g
+			}
+		}
 		if dst != nil && lx.rel == kg.SuppliesCompute {
 			dst = c.customerAfterProduct(dst, []string{"to", "for"})
 		} else if dst == nil && lx.rel == kg.SuppliesCompute && trE < c.s.thi && c.computeTok(trE) {
@@ -6900,6 +6907,9 @@ func (c *sctx) possFar(t int) (arg, bool) {
 			break // "Elon Musk's xAI raised": a lower-case name ends the phrase
 		}
 		tk := c.r.v.toks[k]
+		if w == "on" || w == "in" || w == "to" || w == "for" || w == "with" || w == "from" || w == "at" {
+			break // "hosts OpenAI's ChatGPT on Azure servers": the servers are no one's named before the preposition
+		}
 		if tk.kind == tkNum || w == "$" || w == "-" || w == "." || tk.kind == tkWord && tk.flags&tfLatin != 0 && tk.flags&tfUpper == 0 {
 			continue
 		}
