@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/aikg/aikg/kg"
+import (
+	"strings"
+
+	"github.com/aikg/aikg/kg"
+)
 
 // paidForCompanyAr reads the Arabic "ستدفع غوغل 32 مليار دولار مقابل شركة
 // Wiz", "دفعت X 6.9 مليار دولار نقداً لقاء Y": money the subject pays in
@@ -95,4 +99,73 @@ func (c *sctx) pricedObject(acc []*relCand, f *figure) []*relCand {
 		return nil
 	}
 	return out
+}
+
+// ownShare reads an investor's share of a round given as a part of it
+// ("SoftBank will provide $30bn of the $40bn", "… $30bn of the total",
+// "وستساهم بـ30 مليار دولار منها"): the subject of the verb before the
+// amount (or, with no subject of its own, the sentence's one lead
+// investor) gets the share as its amount, over the round's size it may
+// have got in this sentence or the one before.
+func (c *sctx) ownShare(f *figure) bool {
+	j := f.thi
+	if j >= c.s.thi {
+		return false
+	}
+	switch w := c.tok(j); {
+	case w == "of" && j+1 < c.s.thi && (c.tok(j+1) == "the" || c.tok(j+1) == "it" || c.tok(j+1) == "that" || c.tok(j+1) == "its"):
+	case w == "منها" || w == "من" && j+1 < c.s.thi && (c.tok(j+1) == "اجمالي" || c.tok(j+1) == "اصل"):
+	default:
+		return false
+	}
+	k := f.tlo - 1
+	for k > c.s.tlo && (ownHedge[c.tok(k)] || arHedge[c.tok(k)]) {
+		k--
+	}
+	v := strings.TrimPrefix(c.tok(k), "و")
+	if !ownVerb2[v] {
+		return false
+	}
+	inv := -1
+	b := k - 1
+	for b > c.s.tlo && ownAux[c.tok(b)] {
+		b--
+	}
+	if b >= c.s.tlo {
+		if gi := c.grpAt[b-c.s.tlo]; gi >= 0 && c.groups[gi].thi == b+1 && len(c.groups[gi].ms) == 1 && c.groupKind(&c.groups[gi]) == kOrg {
+			inv = c.ms[c.groups[gi].ms[0]].ent
+		}
+	}
+	if inv < 0 && c.r.v.toks[k].flags&tfArabic != 0 {
+		// pro-drop: the sentence's one lead investor
+		for _, cd := range c.cands {
+			if !cd.dropped && cd.rel == kg.InvestsIn && cd.lead {
+				if inv >= 0 && inv != cd.src {
+					return false
+				}
+				inv = cd.src
+			}
+		}
+	}
+	if inv < 0 {
+		return false
+	}
+	set := false
+	give := func(cs []*relCand, from int) {
+		for _, cd := range cs {
+			if !cd.dropped && cd.rel == kg.InvestsIn && cd.src == inv && cd.sent >= from {
+				m := f.money
+				cd.fig.Amount, cd.fig.Period = &m, kg.Once
+				set = true
+			}
+		}
+	}
+	give(c.cands, c.si)
+	if !set {
+		give(c.r.cands, c.si-1)
+	}
+	if set {
+		f.assigned = true
+	}
+	return set
 }

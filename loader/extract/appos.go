@@ -1153,7 +1153,8 @@ var ownHedge = map[string]bool{"about": true, "roughly": true, "around": true, "
 
 var ownVerb2 = map[string]bool{"invested": true, "invests": true, "invest": true, "investing": true, "contributed": true, "contributes": true,
 	"contributing": true, "committed": true, "commits": true, "committing": true, "provided": true, "provides": true, "providing": true,
-	"poured": true, "pouring": true, "ploughed": true, "injected": true, "injecting": true,
+	"poured": true, "pouring": true, "ploughed": true, "injected": true, "injecting": true, "provide": true, "contribute": true,
+	"commit": true, "inject": true, "pour": true, "ستقدم": true, "سيقدم": true, "قدمت": true, "ستساهم": true, "سيساهم": true,
 	"استثمرت": true, "استثمر": true, "ستستثمر": true, "سيستثمر": true, "ضخت": true, "ضخ": true, "ستضخ": true, "سيضخ": true,
 	"ساهمت": true, "ساهم": true, "اسهمت": true, "اسهم": true}
 
