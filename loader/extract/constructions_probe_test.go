@@ -314,6 +314,14 @@ var probeCases = []partyCase{
 		[]triple{{"Microsoft", kg.SuppliesCompute, "OpenAI"}}, []triple{{"OpenAI", kg.SuppliesCompute, "Microsoft"}}},
 	{"b4 en supply possessed chips", "en", "Dell will supply Nvidia's Blackwell servers to xAI.",
 		[]triple{{"Dell", kg.SuppliesCompute, "xAI"}}, []triple{{"Dell", kg.SuppliesCompute, "Nvidia"}}},
+	{"ar run on cloud", "ar", "ستشغّل G42 تطبيقاتها على منصة أزور التابعة لمايكروسوفت.",
+		[]triple{{"Microsoft", kg.SuppliesCompute, "G42"}}, nil},
+	{"b4 en run apps on", "en", "Mistral AI will run its models on Google Cloud in Europe.",
+		[]triple{{"Google Cloud", kg.SuppliesCompute, "Mistral AI"}}, nil},
+	{"b4 ar train on cloud", "ar", "تدرب أنثروبيك نماذجها على منصة أمازون ويب سيرفيسز.",
+		[]triple{{"Amazon Web Services", kg.SuppliesCompute, "Anthropic"}}, nil},
+	{"b4 en neg run on time", "en", "Microsoft runs its business on a July fiscal year, Oracle said.",
+		nil, []triple{{"Oracle", kg.SuppliesCompute, "Microsoft"}}},
 }
 
 func TestProbeConstructions(t *testing.T) {

@@ -224,6 +224,7 @@ func (r *run) sentenceRelations(si int) {
 		c.leadCompanions()
 		c.coFounders()
 		c.deployedCompute()
+		c.runOnCloud()
 		c.integrations()
 		c.possessiveProducts()
 		c.readFigures()
@@ -5938,6 +5939,9 @@ func (c *sctx) attachFigures() {
 		if f.kind == fkDate {
 			continue
 		}
+		if f.kind == fkAmount && c.ownShare(f) {
+			continue // "SoftBank will provide $30bn of the $40bn": the investor's part of the round
+		}
 		if f.kind == fkAmount && c.investorOwnAmount(f) {
 			continue // "led by ASML, which invested €1.3bn": the investor's own money over the round's size
 		}
@@ -7714,6 +7718,69 @@ func (c *sctx) facilityAfterDescriptor(k int, rel kg.RelationType) *group {
 		}
 	}
 	return nil
+}
+
+// runForm: verbs of running software ("G42 will run its apps on Azure",
+// "ستشغّل G42 تطبيقاتها على منصة أزور").
+var runForm = map[string]bool{"run": true, "runs": true, "running": true, "train": true, "trains": true, "training": true,
+	"تشغل": true, "يشغل": true, "ستشغل": true, "سيشغل": true, "تشغيل": true, "لتشغيل": true, "بتشغيل": true,
+	"تدرب": true, "يدرب": true, "ستدرب": true, "تدريب": true, "لتدريب": true}
+
+// runOnCloud: software run or trained "on"/"على" a cloud company or a
+// cloud product: its provider supplies the one running it.
+func (c *sctx) runOnCloud() {
+	r := c.r
+	for k := c.s.tlo; k < c.s.thi; k++ {
+		if !runForm[c.tok(k)] {
+			continue
+		}
+		arabic := r.v.toks[k].flags&tfArabic != 0
+		for j := k + 1; j < c.s.thi && j <= k+8; j++ {
+			w := c.tok(j)
+			if w == "." || w == "," || w == ";" {
+				break
+			}
+			if w != "on" && w != "على" && w != "علي" {
+				continue
+			}
+			p := j + 1
+			for p < c.s.thi && p <= j+3 && (c.tok(p) == "the" || c.tok(p) == "its" || c.tok(p) == "منصة" || c.tok(p) == "سحابة" || c.tok(p) == "\"") {
+				p++
+			}
+			if p >= c.s.thi || c.grpAt[p-c.s.tlo] < 0 {
+				break
+			}
+			g := &c.groups[c.grpAt[p-c.s.tlo]]
+			if len(g.ms) != 1 || c.ms[g.ms[0]].coref {
+				break
+			}
+			me := c.ms[g.ms[0]].ent
+			e := r.ents[me]
+			sup := -1
+			switch {
+			case e.Kind == kg.Product && e.gaz != nil && e.gaz.ownerIx >= 0 && r.computeProduct(me):
+				sup = r.gazEntity(e.gaz.ownerIx)
+			case e.Kind == kg.Organization && e.tag("cloud"):
+				sup = me
+			}
+			if sup < 0 {
+				break
+			}
+			var cust *group
+			if arabic {
+				if s := c.R(k+1, 0); s != nil && s.tlo < j && c.groupKind(s) == kOrg {
+					cust = s // VSO: "ستشغّل G42 تطبيقاتها"
+				}
+			}
+			if cust == nil {
+				cust = c.Lxk(k, 10, kOrg)
+			}
+			if cust != nil && !contains(c.argOf(cust).ents, sup) && r.ents[c.argOf(cust).ents[0]].ID != r.ents[sup].ID {
+				c.emit(kg.SuppliesCompute, arg{ents: []int{sup}}, c.argOf(cust), confWeak, k, nil)
+			}
+			break
+		}
+	}
 }
 
 // computeObject: the words from v1 up to end (a deploy or buy verb's
