@@ -95,11 +95,14 @@ var floors = map[string]floor{
 	// Examples raised after the probe round (wire-style compute supply and
 	// operation constructions written from outside the corpus): examples
 	// headline 0.651, overall 0.602, ar 0.683, en 0.627 (corpus unchanged:
-	// headline 0.872, overall 0.845).
-	"corpus": {HeadlineF1: 0.852, OverallF1: 0.824, AmountAccuracy: 0.95, CapacityAccuracy: 0.70, Details: true,
-		Lang: map[string]langFloor{"ar": {0.860, 0.96}, "en": {0.845, 0.94}}},
-	"examples": {HeadlineF1: 0.631, OverallF1: 0.582, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
-		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.607, 0.64}}},
+	// headline 0.872, overall 0.845). Then (possessive phrases end at a
+	// preposition, hosted products' possessors, software run on a cloud):
+	// corpus headline 0.874, overall 0.847, ar 0.880, en 0.869; examples
+	// headline 0.658, overall 0.608, ar 0.683, en 0.639.
+	"corpus": {HeadlineF1: 0.854, OverallF1: 0.827, AmountAccuracy: 0.95, CapacityAccuracy: 0.70, Details: true,
+		Lang: map[string]langFloor{"ar": {0.860, 0.96}, "en": {0.849, 0.94}}},
+	"examples": {HeadlineF1: 0.638, OverallF1: 0.588, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
+		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.619, 0.64}}},
 }
 
 // TestCorpusFloor runs the real extractor over the evaluation corpus
