@@ -119,7 +119,7 @@ func (c *sctx) ownShare(f *figure) bool {
 		return false
 	}
 	k := f.tlo - 1
-	for k > c.s.tlo && (ownHedge[c.tok(k)] || arHedge[c.tok(k)]) {
+	for k > c.s.tlo && (ownHedge[c.tok(k)] || arHedge[c.tok(k)] || c.tok(k) == "ب") {
 		k--
 	}
 	v := strings.TrimPrefix(c.tok(k), "و")

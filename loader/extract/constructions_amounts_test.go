@@ -310,6 +310,19 @@ var dealValueCases = []amountCase{
 		triple{"Nvidia", kg.PartnersWith, "Groq"}, 20e9, kg.Once},
 	{"apposition valued at is the company's", "en", "OpenAI struck a deal with Anthropic, valued at $183 billion, to share safety research.",
 		triple{"OpenAI", kg.PartnersWith, "Anthropic"}, 0, ""},
+
+	// ---- an investor's part of a round ("$30bn of the $40bn", "منها")
+	// is its amount, in the round's sentence or the next
+	{"share of the round next sentence", "en", "OpenAI raised $40 billion in a round led by SoftBank. SoftBank will provide $30 billion of the $40 billion, with the rest from other investors.",
+		triple{"SoftBank", kg.InvestsIn, "OpenAI"}, 30e9, kg.Once},
+	{"which will provide of the total", "en", "OpenAI is raising $40 billion in a round led by SoftBank, which will provide $30 billion of the total.",
+		triple{"SoftBank", kg.InvestsIn, "OpenAI"}, 30e9, kg.Once},
+	{"ar pro-drop minha", "ar", "قادت سوفت بنك جولة تمويل OpenAI البالغة 40 مليار دولار، وستساهم بـ30 مليار دولار منها.",
+		triple{"SoftBank", kg.InvestsIn, "OpenAI"}, 30e9, kg.Once},
+	{"ar allati minha", "ar", "جمعت OpenAI أربعين مليار دولار في جولة قادتها سوفت بنك، التي ستقدم 30 مليار دولار منها.",
+		triple{"SoftBank", kg.InvestsIn, "OpenAI"}, 30e9, kg.Once},
+	{"lead without a share keeps the round", "en", "OpenAI raised $40 billion in a round led by SoftBank. Microsoft also took part.",
+		triple{"SoftBank", kg.InvestsIn, "OpenAI"}, 40e9, kg.Once},
 }
 
 func TestDealValues(t *testing.T) {
