@@ -322,6 +322,10 @@ var probeCases = []partyCase{
 		[]triple{{"Amazon Web Services", kg.SuppliesCompute, "Anthropic"}}, nil},
 	{"b4 en neg run on time", "en", "Microsoft runs its business on a July fiscal year, Oracle said.",
 		nil, []triple{{"Oracle", kg.SuppliesCompute, "Microsoft"}}},
+	{"b4 en ChatGPT-maker", "en", "ChatGPT-maker OpenAI is valued at $500 billion.",
+		[]triple{{"OpenAI", kg.Operates, "ChatGPT"}}, nil},
+	{"b4 en Claude-developer", "en", "Claude-developer Anthropic signed the deal on Monday.",
+		[]triple{{"Anthropic", kg.Operates, "Claude"}}, nil},
 }
 
 func TestProbeConstructions(t *testing.T) {

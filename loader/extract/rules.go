@@ -2328,7 +2328,11 @@ func (c *sctx) triggers() {
 			}
 			c.emit(kg.Acquires, c.argOf(buyer), c.argOf(sold), confNoun, trS, ap)
 		case frMaker:
-			if l := c.L(trS, 0); l != nil && c.groupKind(l)&(kProduct|kProject) != 0 {
+			ls := trS
+			if ls-1 > c.s.tlo && c.tok(ls-1) == "-" {
+				ls-- // "ChatGPT-maker OpenAI"
+			}
+			if l := c.L(ls, 0); l != nil && c.groupKind(l)&(kProduct|kProject) != 0 {
 				// "ChatGPT maker OpenAI" (not "the Beijing startup behind")
 				if rg := c.R(trE, 1); rg != nil {
 					c.emit(lx.rel, c.argOf(rg), c.argOf(l), confNoun, trS, ap)
