@@ -24,8 +24,14 @@
 //
 // Files: gazetteer.json (the built-in gazetteer, see Gazetteer for its
 // format), lexicon.go (trigger and cue words), figures.go (numbers, money
-// with the USDRates table, capacities, stakes, dates), rules.go (the
-// relation rules and the confidence scheme), discover.go (unknown names),
+// with the USDRates table, capacities, stakes, dates); the relation rules
+// in rules.go (candidates, salience, argument slots, emit and the
+// confidence scheme), triggers.go (verbs, nominalisations, agent nouns,
+// titles), symmetric.go (partnerships, consortia, compute nouns, type
+// fixes), deals.go (generic deals typed, deal anaphora, supply direction,
+// rounds), figures_attach.go (which figure and status goes to which
+// relation), constructions.go and constructions2.go (smaller constructions
+// and their word sets); discover.go (unknown names),
 // text.go (the matching view, tokens, sentences), matcher.go (the trie),
 // appos.go (appositions, "X-owned Y", main-clause pronouns, amounts of
 // modifying deal phrases and held stakes, ownership stated by an
