@@ -283,7 +283,7 @@ func (c *sctx) modifierDeal(a *anchor) bool {
 	if strings.HasSuffix(pre, "ب") || strings.HasSuffix(pre, "بال") {
 		return true
 	}
-	for k := a.tok - 1; k >= c.s.tlo && k >= a.tok-6; k-- {
+	for k := a.tok - 1; k >= c.s.tlo && k >= a.tok-8; k-- {
 		w := c.tok(k)
 		switch w {
 		case "في", "ضمن", "in", "under", "of":
@@ -293,6 +293,9 @@ func (c *sctx) modifierDeal(a *anchor) bool {
 		}
 		if c.r.v.toks[k].kind == tkNum || fold1(w) {
 			continue
+		}
+		if tk := c.r.v.toks[k]; tk.flags&tfLatin != 0 && tk.flags&tfUpper == 0 && !c.trigTok(k) && c.grpAt[k-c.s.tlo] < 0 && !stopFill[w] {
+			continue // "in a cash-and-stock deal", "in a landmark deal"
 		}
 		return false
 	}
@@ -344,7 +347,11 @@ func (c *sctx) dealBefore(a *anchor) *anchor {
 	}
 	for i := range c.anchors {
 		d := &c.anchors[i]
-		if (d.lx.fr == frDeal || (d.lx.fr == frCompute || d.lx.fr == frSym && d.lx.rel == kg.PartnersWith) && dealNounForm(c.r.v.norm[d.h.nb:d.h.ne])) && d.tok < a.tok && a.tok-d.tok <= reach {
+		r := reach
+		if w := c.tok(d.tok + 1); d.tok+1 < c.s.thi && (w == "that" || w == "which") {
+			r = max(r, 10) // "in a transaction that people familiar with the matter valued at $700m"
+		}
+		if (d.lx.fr == frDeal || (d.lx.fr == frCompute || d.lx.fr == frSym && d.lx.rel == kg.PartnersWith) && dealNounForm(c.r.v.norm[d.h.nb:d.h.ne])) && d.tok < a.tok && a.tok-d.tok <= r {
 			best = d
 		}
 	}

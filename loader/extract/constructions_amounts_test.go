@@ -323,6 +323,17 @@ var dealValueCases = []amountCase{
 		triple{"SoftBank", kg.InvestsIn, "OpenAI"}, 30e9, kg.Once},
 	{"lead without a share keeps the round", "en", "OpenAI raised $40 billion in a round led by SoftBank. Microsoft also took part.",
 		triple{"SoftBank", kg.InvestsIn, "OpenAI"}, 40e9, kg.Once},
+
+	// ---- a deal phrase that modifies the clause before it, over
+	// compound adjectives and a relative clause of its own
+	{"cash-and-stock deal valued at", "en", "AMD said it would acquire ZT Systems in a cash-and-stock deal valued at $4.9 billion, including a contingent payment of up to $400 million.",
+		triple{"AMD", kg.Acquires, "ZT Systems"}, 4.9e9, kg.Once},
+	{"landmark deal worth", "en", "Microsoft bought Activision in a landmark deal worth $69 billion.",
+		triple{"Microsoft", kg.Acquires, "Activision"}, 69e9, kg.Once},
+	{"transaction that sources valued", "en", "Nvidia will buy Run:ai in a transaction that people familiar with the matter valued at roughly $700 million.",
+		triple{"Nvidia", kg.Acquires, "Run:ai"}, 700e6, kg.Once},
+	{"relative clause after the party is its valuation", "en", "Nvidia signed a deal with Groq, which analysts say is valued at $6.9 billion.",
+		triple{"Nvidia", kg.PartnersWith, "Groq"}, 0, ""},
 }
 
 func TestDealValues(t *testing.T) {
