@@ -99,10 +99,16 @@ var floors = map[string]floor{
 	// preposition, hosted products' possessors, software run on a cloud):
 	// corpus headline 0.874, overall 0.847, ar 0.880, en 0.869; examples
 	// headline 0.658, overall 0.608, ar 0.683, en 0.639.
-	"corpus": {HeadlineF1: 0.854, OverallF1: 0.827, AmountAccuracy: 0.95, CapacityAccuracy: 0.70, Details: true,
-		Lang: map[string]langFloor{"ar": {0.860, 0.96}, "en": {0.849, 0.94}}},
+	// Amount floors raised after the deal-value round (contract totals over
+	// top-ups, the price a takeover "values" its target at, revenue a
+	// contract brings in, prices, fees, an investor's own money and share,
+	// a company's size and takings kept off deals): corpus amounts 0.989
+	// (86/87), ar 33/33, en 53/54; examples 0.750 (24/32), ar 13/17, en
+	// 11/15. One item of margin.
+	"corpus": {HeadlineF1: 0.854, OverallF1: 0.827, AmountAccuracy: 0.97, CapacityAccuracy: 0.70, Details: true,
+		Lang: map[string]langFloor{"ar": {0.860, 0.96}, "en": {0.849, 0.96}}},
 	"examples": {HeadlineF1: 0.638, OverallF1: 0.588, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
-		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.619, 0.64}}},
+		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.619, 0.66}}},
 }
 
 // TestCorpusFloor runs the real extractor over the evaluation corpus
