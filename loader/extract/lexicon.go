@@ -255,9 +255,10 @@ var lexicon = []lexeme{
 	{forms: []string{"led", "leads", "leading", "heads", "headed", "chaired", "chairs", "co-led", "co-leads", "co-leading", "founded", "co-founded", "cofounded", "runs", "ran", "running", "يقود*", "تقود*", "قاد*", "ستقود*", "سيقود*", "يرأس*", "ترأس*", "يترأس*", "تترأس*", "co-leads", "co-lead", "runs", "oversees", "lead", "anchored", "anchors", "anchor", "اسس", "اسست", "اسسها", "اسسه", "برئاسة", "بقيادة"}, fr: frVerb, rel: kg.Leads, verb: true},
 
 	// ---------------- OPERATES ----------------
-	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "building", "makes", "make", "created", "creates", "released", "releases", "rolled out", "rolls out"}, fr: frVerb, rel: kg.Operates},
+	{forms: []string{"operate", "operates", "operated", "operating", "launch", "launches", "launched", "develop", "develops", "developed", "developing", "run", "built", "builds", "building", "makes", "make", "created", "creates", "released", "releases", "rolled out", "rolls out", "unveiled", "unveils", "introduced", "introduces", "debuted", "debuts"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"اطلق*", "يطلق*", "تطلق*", "ستطلق*", "اطلاق*", "تدير*", "يدير*", "تديره", "تديرها", "تشغل", "يشغل", "ستشغل", "سيشغل", "تشغله", "تشغلها", "يشغله", "يشغلها", "ستشغله", "ستشغلها", "سيشغله", "سيشغلها", "شغلت", "طورت", "طوره", "طورته", "طورتها", "طورها", "تطوره", "تطورها", "يطوره", "يطورها",
-		"تبني", "يبني", "ستبني", "سيبني", "بنت", "تبنيه", "يبنيه", "تبنيها", "يبنيها"}, fr: frVerb, rel: kg.Operates, verb: true},
+		"تبني", "يبني", "ستبني", "سيبني", "بنت", "تبنيه", "يبنيه", "تبنيها", "يبنيها",
+		"طرحت", "تطرح", "يطرح", "ستطرح", "سيطرح", "طرحته", "طرحتها", "كشفت عن", "تكشف عن", "يكشف عن", "كشفت النقاب عن", "ازاحت الستار عن"}, fr: frVerb, rel: kg.Operates, verb: true},
 	// "تعمل ميتا على تطوير نموذج «لاما»": the developer before the masdar
 	{forms: []string{"على تطوير", "تشغيل", "بتشغيل"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},
