@@ -260,7 +260,7 @@ var lexicon = []lexeme{
 		"تبني", "يبني", "ستبني", "سيبني", "بنت", "تبنيه", "يبنيه", "تبنيها", "يبنيها",
 		"طرحت", "تطرح", "يطرح", "ستطرح", "سيطرح", "طرحته", "طرحتها", "كشفت عن", "تكشف عن", "يكشف عن", "كشفت النقاب عن", "ازاحت الستار عن"}, fr: frVerb, rel: kg.Operates, verb: true},
 	// "تعمل ميتا على تطوير نموذج «لاما»": the developer before the masdar
-	{forms: []string{"على تطوير", "تشغيل", "بتشغيل"}, fr: frVerb, rel: kg.Operates},
+	{forms: []string{"على تطوير", "تشغيل", "بتشغيل", "النقاب عن", "الستار عن"}, fr: frVerb, rel: kg.Operates},
 	{forms: []string{"company behind", "firm behind", "startup behind", "lab behind", "group behind"}, fr: frMaker, rel: kg.Operates},
 	{forms: []string{"maker", "makers", "developer", "developers", "operator", "creator", "owner-operator", "المطور*", "مطور*", "مشغل*", "المشغل*", "مبتكر*", "الشركة المطورة", "صاحبة"}, fr: frMaker, rel: kg.Operates, preps: []string{"of", "ل"}},
 

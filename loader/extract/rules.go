@@ -614,18 +614,35 @@ func (c *sctx) productFrom() {
 		for k < c.s.thi && k <= p.thi+3 && (c.tok(k) == "(" || c.tok(k) == ")" || c.r.mentionAt(k) && c.grpAt[k-c.s.tlo] >= 0 && &c.groups[c.grpAt[k-c.s.tlo]] == p) {
 			k++ // a gloss: «غروك» (Grok)
 		}
+		if k+3 < c.s.thi && productNoun[c.tok(k)] && c.tok(k+1) == "," {
+			k++ // "the Grok chatbot, made by xAI"
+		}
 		if k+2 >= c.s.thi {
 			continue
 		}
 		var o *group
 		switch w := c.tok(k); {
-		case w == "," && (c.tok(k+1) == "the" || c.tok(k+1) == "a") && k+3 < c.s.thi && productNoun[c.tok(k+2)] && (c.tok(k+3) == "from" || c.tok(k+3) == "by"):
-			o = c.R(k+4, 0) // "Grok, the chatbot from xAI"
+		case w == "," && (c.tok(k+1) == "the" || c.tok(k+1) == "a" || c.tok(k+1) == "an"):
+			// "Grok, the chatbot from xAI", "Sora, the video generator from
+			// OpenAI": up to two modifiers before the head noun
+			for j := k + 2; j+1 < c.s.thi && j <= k+4; j++ {
+				if c.grpAt[j-c.s.tlo] >= 0 || c.tok(j) == "," {
+					break
+				}
+				if (productNoun[c.tok(j)] || appositionNoun[c.tok(j)]) && (c.tok(j+1) == "from" || c.tok(j+1) == "by") {
+					o = c.R(j+2, 0)
+					break
+				}
+			}
 		case productNoun[w] && (c.tok(k+1) == "from" || c.tok(k+1) == "by"):
 			o = c.R(k+2, 0) // "the Gemini app from Google"
-		case w == ",":
-			// "Gemini, which is made by Google", "Claude, made by Anthropic"
-			for j := k + 1; j+1 < c.s.thi && j <= k+4; j++ {
+		case w == "," || w == "is" || w == "was" || w == "are":
+			// "Gemini, which is made by Google", "Claude, made by Anthropic",
+			// "Gemini is made by Google"
+			for j := k; j+1 < c.s.thi && j <= k+4; j++ {
+				if j == k && w == "," {
+					continue
+				}
 				if c.tok(j) == "made" && c.tok(j+1) == "by" {
 					o = c.R(j+2, 0)
 					break
@@ -638,6 +655,9 @@ func (c *sctx) productFrom() {
 			o = c.R(k+2, 1) // "«جيميني» من تطوير غوغل"
 		case w == "من" && p.tlo > c.s.tlo && (arProductNoun[c.tok(p.tlo-1)] || p.tlo-1 > c.s.tlo && (c.tok(p.tlo-1) == "«" || c.tok(p.tlo-1) == "\"") && arProductNoun[c.tok(p.tlo-2)]):
 			o = c.R(k+1, 0) // "نموذج «جيميناي» من غوغل": a product noun, its name, its maker
+		}
+		if o != nil && c.groupKind(o) == kPerson && o.thi+2 < c.s.thi && c.tok(o.thi) == "'" && c.tok(o.thi+1) == "s" {
+			o = c.R(o.thi+2, 0) // "made by Elon Musk's xAI"
 		}
 		if o != nil && len(o.ms) == 1 && c.groupKind(o) == kOrg {
 			c.emit(kg.Operates, c.argOf(o), c.argOf(p), confNoun, p.tlo, nil)
@@ -826,6 +846,11 @@ func foundingForm(f string) bool {
 
 // productNoun: what a product or a facility is called in an apposition
 // ("Google's flagship model", "xAI's supercomputer").
+// appositionNoun: heads that, besides productNoun, describe a product or
+// project in an apposition naming its maker ("Sora, the video generator from
+// OpenAI", "Stargate, OpenAI's data center venture").
+var appositionNoun = map[string]bool{"generator": true, "venture": true, "initiative": true, "chatbots": true, "assistants": true, "apps": true}
+
 var productNoun = map[string]bool{"model": true, "models": true, "chatbot": true, "assistant": true, "platform": true, "app": true,
 	"service": true, "browser": true, "supercomputer": true, "cluster": true, "agent": true, "editor": true, "product": true,
 	"tool": true, "engine": true, "cloud": true, "campus": true, "project": true, "system": true}

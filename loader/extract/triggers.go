@@ -473,6 +473,53 @@ func (c *sctx) subjectOf(k int, mask uint8) *group {
 	return l
 }
 
+// possessiveModified: "OpenAI's flagship GPT-5 model", "Meta Platforms'
+// open-source Llama models", "Microsoft' Copilot": the possessor and the
+// product with at most three modifier words between them (none a name, a
+// comma or a word that makes the product someone else's, as in "Google's
+// rival to ChatGPT").
+func (c *sctx) possessiveModified(g, p *group) bool {
+	if c.tok(g.thi) != "'" {
+		return false
+	}
+	k := g.thi + 1
+	if c.tok(k) == "s" {
+		k++
+	} else if !strings.HasSuffix(c.tok(g.thi-1), "s") {
+		return false
+	}
+	if p.tlo < k || p.tlo > k+3 {
+		return false
+	}
+	for j := k; j < p.tlo; j++ {
+		if c.grpAt[j-c.s.tlo] >= 0 || possessiveStop[c.tok(j)] {
+			return false
+		}
+		if w := c.tok(j); w != "-" && !isASCIIWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveStop: words between "X's" and a product that keep the product
+// from being X's.
+var possessiveStop = map[string]bool{"rival": true, "rivals": true, "competitor": true, "competitors": true, "challenger": true, "alternative": true,
+	"answer": true, "and": true, "or": true, "to": true, "with": true, "for": true, "in": true, "on": true, "of": true, "the": true, "a": true,
+	"an": true, "use": true, "investment": true, "stake": true, "deal": true, "version": true, "clone": true}
+
+func isASCIIWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b == '.') {
+			return false
+		}
+	}
+	return true
+}
+
 // possessiveProducts: "OpenAI's ChatGPT", "Google's Chrome" say who runs
 // the product; "the ChatGPT maker" says it too.
 func (c *sctx) possessiveProducts() {
@@ -483,6 +530,8 @@ func (c *sctx) possessiveProducts() {
 			continue
 		}
 		if p.tlo == g.thi+2 && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
+			c.emit(kg.Operates, c.argOf(g), c.argOf(p), confNoun, g.tlo, nil)
+		} else if c.possessiveModified(g, p) {
 			c.emit(kg.Operates, c.argOf(g), c.argOf(p), confNoun, g.tlo, nil)
 		}
 	}
@@ -526,7 +575,7 @@ func (c *sctx) possessiveProducts() {
 		}
 		if g.thi+2 < c.s.thi && c.tok(g.thi) == "'" && c.tok(g.thi+1) == "s" {
 			for k := g.thi + 2; k < c.s.thi && k <= g.thi+4; k++ {
-				if productNoun[c.tok(k)] {
+				if productNoun[c.tok(k)] || appositionNoun[c.tok(k)] {
 					c.emit(kg.Operates, c.argOf(g), c.argOf(p), confNoun, g.tlo, nil)
 					break
 				}
