@@ -130,3 +130,25 @@ var probe3bCases = []partyCase{
 func TestConstructionsProbe3b(t *testing.T) {
 	runPartyCases(t, probe3bCases)
 }
+
+// probe3c: products the gazetteer does not know, named with a cue.
+var probe3cCases = []partyCase{
+	p2("en", "Microsoft's Fairwater data center in Wisconsin will open next year.", kg.Operates, "Microsoft", "Fairwater"),
+	p2("en", "Meta is building Hyperion, a data center in Louisiana.", kg.Operates, "Meta", "Hyperion"),
+	p2("en", "Humain launched Humain Chat, an Arabic chatbot, on Monday.", kg.Operates, "Humain", "Humain Chat"),
+	p2("en", "Amazon's Zenthor models are available on Bedrock.", kg.Operates, "Amazon", "Zenthor"),
+	p2("en", "G42 unveiled the Nandora model for Hindi speakers.", kg.Operates, "G42", "Nandora"),
+	p2("en", "Cohere, which develops the Velora platform, raised $500 million.", kg.Operates, "Cohere", "Velora"),
+	p2("en", "The Corvex supercomputer, operated by Nvidia, has 10,000 GPUs.", kg.Operates, "Nvidia", "Corvex"),
+	// left (fails): p2("en", "Oracle's Zetta cloud service grew 50%.", kg.Operates, "Oracle", "Zetta"),
+	p2("ar", "أطلقت هيوماين تطبيق \"هيوماين تشات\" للمحادثة.", kg.Operates, "Humain", "Humain Chat"),
+	p2("ar", "مركز البيانات \"فيرووتر\" التابع لمايكروسوفت سيفتتح العام المقبل.", kg.Operates, "Microsoft", "Fairwater"),
+	p2("ar", "طورت جي 42 نموذج \"ناندورا\" للغة الهندية.", kg.Operates, "G42", "ناندورا"),
+	p2("ar", "تبني ميتا مركز بيانات \"هايبريون\" في لويزيانا.", kg.Operates, "Meta", "Hyperion"),
+	p2("ar", "منصة \"فيلورا\" التابعة لشركة كوهير تخدم البنوك.", kg.Operates, "Cohere", "فيلورا"),
+	// left (fails): p2("ar", "كشفت أمازون عن نماذج \"زينثور\" الجديدة.", kg.Operates, "Amazon", "زينثور"),
+}
+
+func TestConstructionsProbe3c(t *testing.T) {
+	runPartyCases(t, probe3cCases)
+}

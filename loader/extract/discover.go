@@ -176,6 +176,8 @@ func (r *run) discover() {
 			kind, weak = kg.Person, false
 		case lo >= 2 && namingWord[v.tok(lo-1)] && productNoun[v.tok(lo-2)]:
 			kind, weak = kg.Product, false // "a coding agent dubbed Pilot X", "a chatbot called Aria"
+		case hi < len(v.toks) && sentOf[hi] == sentOf[lo] && productHead[v.tok(hi)] && lo >= 1 && productDet(v, lo):
+			kind, weak = kg.Product, false // "the Nandora model", "Amazon's Zenthor models", "its Velora platform"
 		}
 		if weak && n == 1 && lo == v.sent[sentOf[lo]].tlo {
 			openers = append(openers, lo) // a capitalised sentence opener: a name only if found elsewhere
@@ -1035,4 +1037,22 @@ func init() {
 		"نحو", "حوالي", "ما", "كل", "عدد", "عدة", "أول", "اول", "آخر", "اخر", "أي", "اي", "هذه", "هذا", "تلك", "ذلك", "مبلغ", "مبالغ", "قيمة"} {
 		commonObject[foldString(w)] = true
 	}
+}
+
+// productHead: nouns after a capitalised name that make it a product's
+// name ("the Nandora model", "the Corvex supercomputer").
+var productHead = map[string]bool{"model": true, "models": true, "chatbot": true, "assistant": true, "app": true, "supercomputer": true,
+	"browser": true, "platform": true}
+
+// productDet: the name before a product noun is a determiner's or a
+// possessor's ("the", "its", "X's"), not a company's own name used as a
+// modifier in a headline.
+func productDet(v *view, lo int) bool {
+	switch v.tok(lo - 1) {
+	case "the", "its", "their", "new":
+		return true
+	case "s":
+		return lo >= 2 && v.tok(lo-2) == "'"
+	}
+	return false
 }

@@ -297,7 +297,7 @@ var lexicon = []lexeme{
 	// ---------------- entity cues, anaphors ----------------
 	{forms: []string{"شركة", "شركه"}, cue: kg.Organization, anaph: anOrg},
 	{forms: []string{"الشركة الناشئة", "شركة ناشئة", "الناشئة"}, cue: kg.Organization, anaph: anStartup},
-	{forms: []string{"منصة", "تطبيق", "خدمة", "نموذج"}, cue: kg.Product},
+	{forms: []string{"منصة", "تطبيق", "خدمة", "نموذج", "نماذج", "روبوت الدردشة", "روبوت المحادثة", "مساعد", "متصفح"}, cue: kg.Product},
 	// "نموذجاً لغوياً يحمل اسم «نجمة»": a quoted name after "bears the name"
 	{forms: []string{"يحمل اسم", "تحمل اسم", "يحمل اسم", "اطلق عليه اسم", "اطلق عليها اسم"}, cue: kg.Product},
 	{forms: []string{"مشروع"}, cue: kg.Project, anaph: anProject},
