@@ -818,8 +818,23 @@ func (c *sctx) branchSeat(trS, trE int) bool {
 			return true
 		}
 	}
+	// "opened an office in Paris", "plans to set up offices in Riyadh": a
+	// branch being opened, not the seat ("SSI, which has offices in Palo
+	// Alto and Tel Aviv" stays)
+	if w := c.tok(trS); w == "office" || w == "offices" {
+		for j := trS - 1; j >= c.s.tlo && j >= trS-4; j-- {
+			if officeOpening[c.tok(j)] {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// officeOpening: verbs that open or add a branch office.
+var officeOpening = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true, "launch": true, "launched": true,
+	"launches": true, "establish": true, "established": true, "establishes": true, "set": true, "sets": true, "add": true, "added": true,
+	"adds": true, "adding": true, "expand": true, "expanded": true, "expands": true, "expanding": true, "setting": true, "branch": true, "satellite": true}
 
 // chipNoun: English words for chips themselves.
 var chipNoun = map[string]bool{"tpus": true, "gpus": true, "chips": true, "accelerators": true, "processors": true}
