@@ -1373,3 +1373,53 @@ func (c *sctx) deniedDeals() {
 		return
 	}
 }
+
+// ownerNamed: a sentence that names a product and, by name, the company
+// the gazetteer knows makes it ("Anthropic said Claude Code now earns …",
+// "أطلقت أنثروبيك كلود") states who runs it in most news sentences, in
+// whatever construction; the link is weak, and only the known maker, never
+// another company of the sentence, gets it.
+func (c *sctx) ownerNamed() {
+	for i := range c.ms {
+		p := &c.ms[i]
+		if p.coref || p.tlo < c.s.tlo || p.thi > c.s.thi {
+			continue
+		}
+		pe := c.r.ents[p.ent]
+		if pe.Kind != kg.Product && pe.Kind != kg.Project || pe.gaz == nil || pe.gaz.ownerIx < 0 {
+			continue
+		}
+		if c.usedBy(p.tlo) {
+			continue // "Databricks … to sell Claude models": someone else's use of it
+		}
+		oid := c.r.x.ents[pe.gaz.ownerIx].ID
+		for j := range c.ms {
+			o := &c.ms[j]
+			if j == i || o.coref || o.weak || o.tlo < c.s.tlo || o.thi > c.s.thi || c.r.ents[o.ent].ID != oid {
+				continue
+			}
+			c.emit(kg.Operates, arg{ents: []int{o.ent}}, arg{ents: []int{p.ent}}, confWeak, c.s.tlo, nil)
+			break
+		}
+	}
+}
+
+// usedBy: a verb of using, reselling or integrating governs the product
+// starting at token t ("to sell Claude models", "will integrate Gemini",
+// "تستخدم نموذج كلود").
+func (c *sctx) usedBy(t int) bool {
+	for j := t - 1; j >= c.s.tlo && j >= t-3; j-- {
+		if productUse[c.tok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// productUse: verbs and nouns of someone else's use of a product.
+var productUse = map[string]bool{"sell": true, "sells": true, "selling": true, "resell": true, "resells": true, "offer": true, "offers": true,
+	"offering": true, "use": true, "uses": true, "using": true, "used": true, "integrate": true, "integrates": true, "integrating": true,
+	"integrated": true, "deploy": true, "deploys": true, "deploying": true, "host": true, "hosts": true, "hosting": true, "access": true,
+	"adopt": true, "adopts": true, "adopted": true, "license": true, "licenses": true, "licensed": true,
+	"تبيع": true, "يبيع": true, "بيع": true, "تستخدم": true, "يستخدم": true, "استخدام": true, "باستخدام": true, "تدمج": true, "يدمج": true,
+	"دمج": true, "بدمج": true, "ستدمج": true, "سيدمج": true, "تستضيف": true, "يستضيف": true, "استضافة": true, "تعتمد": true, "يعتمد": true}

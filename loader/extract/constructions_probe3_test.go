@@ -155,3 +155,42 @@ var probe3cCases = []partyCase{
 func TestConstructionsProbe3c(t *testing.T) {
 	runPartyCases(t, probe3cCases)
 }
+
+// probe3d: operators of sites and the rest of the maker phrasings.
+var probe3dCases = []partyCase{
+	p2("en", "ChatGPT-maker OpenAI said on Tuesday it had hired a new executive.", kg.Operates, "OpenAI", "ChatGPT"),
+	p2("en", "Anthropic, whose Claude models are popular with coders, raised money.", kg.Operates, "Anthropic", "Claude"),
+	p2("en", "OpenAI, which operates ChatGPT, is valued at $500 billion.", kg.Operates, "OpenAI", "ChatGPT"),
+	p2("en", "The Stargate site will be operated by Oracle.", kg.Operates, "Oracle", "Stargate"),
+	p2("en", "G42 will build and operate Stargate UAE.", kg.Operates, "G42", "Stargate UAE"),
+	p2("en", "xAI, Musk's AI company that makes Grok, is raising money.", kg.Operates, "xAI", "Grok"),
+	p2("en", "Project Rainier is run by Amazon Web Services.", kg.Operates, "Amazon Web Services", "Project Rainier"),
+	p2("en", "Microsoft-backed OpenAI's ChatGPT now has shopping features.", kg.Operates, "OpenAI", "ChatGPT"),
+	p2("en", "The startup's Claude models power many coding tools, Anthropic said.", kg.Operates, "Anthropic", "Claude"),
+	// left (the gazetteer gives Gemini to Google): p2("en", "Google DeepMind's Gemini models were trained on TPUs.", kg.Operates, "Google DeepMind", "Gemini"),
+	p2not("en", "OpenAI's ChatGPT competes with Google's Gemini.", kg.Operates, "OpenAI", "Gemini"),
+	p2not("en", "Google's rival to ChatGPT is Gemini.", kg.Operates, "Google", "ChatGPT"),
+
+	p2("ar", "شركة أنثروبيك، التي تطور نموذج كلود، جمعت تمويلا جديدا.", kg.Operates, "Anthropic", "Claude"),
+	p2("ar", "ستتولى أوراكل تشغيل مشروع ستارغيت.", kg.Operates, "Oracle", "Stargate"),
+	p2("ar", "ستقوم جي 42 ببناء وتشغيل ستارغيت الإمارات.", kg.Operates, "G42", "Stargate UAE"),
+	p2("ar", "أوبن إيه آي صانعة تشات جي بي تي تدرس طرح أسهمها.", kg.Operates, "OpenAI", "ChatGPT"),
+	p2("ar", "قالت أوبن إيه آي المشغلة لتشات جي بي تي إن التطبيق تجاوز 800 مليون مستخدم.", kg.Operates, "OpenAI", "ChatGPT"),
+	p2("ar", "نموذج كلود الذي أطلقته أنثروبيك يحقق إيرادات كبيرة.", kg.Operates, "Anthropic", "Claude"),
+	p2("ar", "يطور معهد الابتكار التكنولوجي نماذج فالكون.", kg.Operates, "Technology Innovation Institute", "Falcon"),
+	p2("ar", "تشغل أمازون ويب سيرفيسز مشروع رينير.", kg.Operates, "Amazon Web Services", "Project Rainier"),
+	p2("ar", "جيميناي، نموذج غوغل للذكاء الاصطناعي، متاح بالعربية.", kg.Operates, "Google", "Gemini"),
+	p2("ar", "تعتمد المنصة على نموذج كلود التابع لشركة أنثروبيك.", kg.Operates, "Anthropic", "Claude"),
+	p2not("ar", "تتنافس تشات جي بي تي من أوبن إيه آي مع جيميناي.", kg.Operates, "OpenAI", "Gemini"),
+
+	// the product's known maker named anywhere in the sentence
+	p2("en", "Anthropic said on Monday that Claude Code now brings in $1 billion a year.", kg.Operates, "Anthropic", "Claude Code"),
+	p2("en", "Downloads of ChatGPT rose after OpenAI cut prices.", kg.Operates, "OpenAI", "ChatGPT"),
+	p2("ar", "قالت ميتا إن عدد مستخدمي لاما تضاعف.", kg.Operates, "Meta", "Llama"),
+	p2not("en", "Salesforce said it would offer Claude to its customers.", kg.Operates, "Salesforce", "Claude"),
+	p2not("ar", "قالت سامسونغ إنها ستدمج جيميناي في هواتفها.", kg.Operates, "Samsung Electronics", "Gemini"),
+}
+
+func TestConstructionsProbe3d(t *testing.T) {
+	runPartyCases(t, probe3dCases)
+}
