@@ -1423,3 +1423,32 @@ var productUse = map[string]bool{"sell": true, "sells": true, "selling": true, "
 	"adopt": true, "adopts": true, "adopted": true, "license": true, "licenses": true, "licensed": true,
 	"تبيع": true, "يبيع": true, "بيع": true, "تستخدم": true, "يستخدم": true, "استخدام": true, "باستخدام": true, "تدمج": true, "يدمج": true,
 	"دمج": true, "بدمج": true, "ستدمج": true, "سيدمج": true, "تستضيف": true, "يستضيف": true, "استضافة": true, "تعتمد": true, "يعتمد": true}
+
+// basedOpener: "Based in London, Nscale builds …", "Headquartered in
+// Riyadh, Humain …": a participle opening the sentence places its subject.
+func (c *sctx) basedOpener() {
+	t := c.s.tlo
+	if t+3 >= c.s.thi || c.tok(t+1) != "in" {
+		return
+	}
+	if w := c.tok(t); w != "based" && w != "headquartered" {
+		return
+	}
+	pl := c.R(t+2, 0)
+	if pl == nil || pl.tlo != t+2 || c.groupKind(pl) != kPlace {
+		return
+	}
+	k := pl.thi
+	for k < c.s.thi && k <= pl.thi+4 && c.tok(k) != "," {
+		k++ // "Based in Toronto, Ontario, Cohere": the city's state
+	}
+	for k < c.s.thi && c.tok(k) == "," && k+1 < c.s.thi && c.grpAt[k+1-c.s.tlo] >= 0 && c.groupKind(&c.groups[c.grpAt[k+1-c.s.tlo]]) == kPlace {
+		k = c.groups[c.grpAt[k+1-c.s.tlo]].thi
+	}
+	if k >= c.s.thi || c.tok(k) != "," {
+		return
+	}
+	if o := c.R(k+1, 0); o != nil && o.tlo == k+1 && c.groupKind(o) == kOrg && len(o.ms) == 1 {
+		c.emit(kg.LocatedIn, c.argOf(o), c.argOf(pl), confNoun, t, nil)
+	}
+}

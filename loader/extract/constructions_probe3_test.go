@@ -194,3 +194,33 @@ var probe3dCases = []partyCase{
 func TestConstructionsProbe3d(t *testing.T) {
 	runPartyCases(t, probe3dCases)
 }
+
+// probe3e: where a company sits and where a project or site stands.
+var probe3eCases = []partyCase{
+	p2("en", "The first Stargate site, in Abilene, Texas, is already running.", kg.LocatedIn, "Stargate", "Abilene"),
+	// left (fails): p2("en", "The Abilene, Texas, site will host 400,000 GPUs.", kg.LocatedIn, "Stargate", "Abilene"),
+	p2("en", "xAI's Colossus supercomputer in Memphis uses Nvidia chips.", kg.LocatedIn, "Colossus", "Memphis"),
+	p2("en", "Project Rainier, located in New Carlisle, Indiana, went live.", kg.LocatedIn, "Project Rainier", "New Carlisle"),
+	// left (fails): p2("en", "Stargate UAE will be built in Abu Dhabi.", kg.LocatedIn, "Stargate UAE", "Abu Dhabi"),
+	p2("en", "Cohere is a Toronto-based AI company.", kg.LocatedIn, "Cohere", "Toronto"),
+	p2("en", "Based in London, Nscale builds data centers.", kg.LocatedIn, "Nscale", "London"),
+	p2("en", "Headquartered in Riyadh, Humain sells AI services to governments.", kg.LocatedIn, "Humain", "Riyadh"),
+	p2not("en", "Based in part on Nvidia chips, the system runs Gemini.", kg.LocatedIn, "Nvidia", "Gemini"),
+	p2("en", "Riyadh-headquartered Humain plans to build data centers.", kg.LocatedIn, "Humain", "Riyadh"),
+	p2("ar", "يقع مشروع ستارغيت الأول في أبيلين بولاية تكساس.", kg.LocatedIn, "Stargate", "Abilene"),
+	p2("ar", "سيقام ستارغيت الإمارات في أبوظبي.", kg.LocatedIn, "Stargate UAE", "Abu Dhabi"),
+	p2("ar", "أعلنت كوهير، التي يقع مقرها في تورونتو، عن جولة تمويل.", kg.LocatedIn, "Cohere", "Toronto"),
+	p2("ar", "هيوماين، ومقرها الرياض، تبني مراكز بيانات.", kg.LocatedIn, "Humain", "Riyadh"),
+	p2("ar", "أعلنت شركة ميسترال الفرنسية، التي تتخذ من باريس مقرا لها، عن نموذج جديد.", kg.LocatedIn, "Mistral AI", "Paris"),
+	p2not("en", "Humain will sell AI services in Europe and the United States.", kg.LocatedIn, "Humain", "Europe"),
+	p2not("en", "Mistral AI is Europe's best-funded AI startup.", kg.LocatedIn, "Mistral AI", "Europe"),
+	p2not("en", "OpenAI is weighing sites in Texas, Michigan and Ohio.", kg.LocatedIn, "OpenAI", "Texas"),
+	p2not("en", "SAN FRANCISCO, July 22 (Reuters) - OpenAI said on Tuesday it would raise money.", kg.LocatedIn, "OpenAI", "San Francisco"),
+	p2not("ar", "الرياض - أعلنت هيوماين اليوم عن شراكة.", kg.LocatedIn, "Humain", "Riyadh"),
+	p2not("ar", "تسعى أوبن إيه آي إلى التوسع في الهند.", kg.LocatedIn, "OpenAI", "India"),
+	p2not("ar", "شاركت إنفيديا في معرض جيتكس في دبي.", kg.LocatedIn, "Nvidia", "Dubai"),
+}
+
+func TestConstructionsProbe3e(t *testing.T) {
+	runPartyCases(t, probe3eCases)
+}

@@ -266,7 +266,9 @@ var lexicon = []lexeme{
 
 	// ---------------- LOCATED_IN ----------------
 	{forms: []string{"based", "headquartered", "headquarters", "located", "offices in", "office in", "مقر*", "ومقر*", "يقع مقر*", "مقرا"}, fr: frVerb, rel: kg.LocatedIn, preps: pBased},
-	{forms: []string{"-based"}, fr: frBasedAdj, rel: kg.LocatedIn},
+	{forms: []string{"-based", "-headquartered"}, fr: frBasedAdj, rel: kg.LocatedIn},
+	// "يقع مشروع «ستارغيت» الأول في أبيلين": the verb of being located
+	{forms: []string{"يقع", "تقع", "ويقع", "وتقع", "سيقع", "ستقع"}, fr: frVerb, rel: kg.LocatedIn, verb: true, preps: []string{"في"}},
 	{forms: []string{"-owned", "-controlled"}, fr: frOwnerAdj, rel: kg.Owns},
 	{forms: []string{"-backed", "-funded", "-financed", "-supported"}, fr: frOwnerAdj, rel: kg.InvestsIn, investCue: true},
 	{forms: []string{"site", "sites", "campus", "facility", "data center in", "data centre in", "headquarters in", "موقع", "مجمع", "منشاة"}, fr: frSite, rel: kg.LocatedIn, preps: []string{"in", "في"}},

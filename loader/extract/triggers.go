@@ -637,6 +637,7 @@ func (c *sctx) possessiveProducts() {
 	c.facilitySites()
 	c.productFrom()
 	c.ownerNamed()
+	c.basedOpener()
 	for _, mp := range c.makers {
 		c.emit(kg.Operates, arg{ents: []int{mp[0]}}, arg{ents: []int{mp[1]}}, confWeak, c.s.tlo, nil)
 	}
