@@ -375,7 +375,13 @@ func (c *sctx) triggers() {
 					}
 					c.emit(kg.LocatedIn, sa, la, confStrong, trS, ap)
 				} else if rg := c.R(trE, 4); rg != nil {
-					c.emit(kg.LocatedIn, c.argOf(rg), la, confStrong, trS, ap)
+					ra := c.argOf(rg)
+					if len(ra.ents) > 1 {
+						// "Abu Dhabi-based MGX and Microsoft": the adjective
+						// is the first name's
+						ra.ents, ra.list = ra.ents[:1], false
+					}
+					c.emit(kg.LocatedIn, ra, la, confStrong, trS, ap)
 				}
 			}
 		}
