@@ -66,7 +66,7 @@ var probe3Cases = []partyCase{
 	p2not("en", "Microsoft held its developer conference in Seattle.", kg.LocatedIn, "Microsoft", "Seattle"),
 
 	// ---- LOCATED_IN, Arabic
-	// left (fails): p2("ar", "أعلنت ميسترال، الشركة الفرنسية الناشئة ومقرها باريس، عن نموذج جديد.", kg.LocatedIn, "Mistral AI", "Paris"),
+	p2("ar", "أعلنت ميسترال، الشركة الفرنسية الناشئة ومقرها باريس، عن نموذج جديد.", kg.LocatedIn, "Mistral AI", "Paris"),
 	p2("ar", "وقعت هيوماين التي تتخذ من الرياض مقراً لها اتفاقا مع إنفيديا.", kg.LocatedIn, "Humain", "Riyadh"),
 	p2("ar", "قالت جي 42 ومقرها أبوظبي إنها ستوسع عملياتها.", kg.LocatedIn, "G42", "Abu Dhabi"),
 	// left (fails): p2("ar", "يقع مقر إنفيديا في سانتا كلارا بولاية كاليفورنيا.", kg.LocatedIn, "Nvidia", "Santa Clara"),
@@ -211,6 +211,8 @@ var probe3eCases = []partyCase{
 	p2("ar", "سيقام ستارغيت الإمارات في أبوظبي.", kg.LocatedIn, "Stargate UAE", "Abu Dhabi"),
 	p2("ar", "أعلنت كوهير، التي يقع مقرها في تورونتو، عن جولة تمويل.", kg.LocatedIn, "Cohere", "Toronto"),
 	p2("ar", "هيوماين، ومقرها الرياض، تبني مراكز بيانات.", kg.LocatedIn, "Humain", "Riyadh"),
+	p2("ar", "وقعت كوهير، الشركة الكندية الناشئة ومقرها تورونتو، اتفاقا.", kg.LocatedIn, "Cohere", "Toronto"),
+	p2("ar", "قالت ديب سيك، الشركة الصينية الناشئة ومقرها هانغتشو، إنها ستطلق نموذجا.", kg.LocatedIn, "DeepSeek", "Hangzhou"),
 	p2("ar", "أعلنت شركة ميسترال الفرنسية، التي تتخذ من باريس مقرا لها، عن نموذج جديد.", kg.LocatedIn, "Mistral AI", "Paris"),
 	p2not("en", "Humain will sell AI services in Europe and the United States.", kg.LocatedIn, "Humain", "Europe"),
 	p2not("en", "Mistral AI is Europe's best-funded AI startup.", kg.LocatedIn, "Mistral AI", "Europe"),

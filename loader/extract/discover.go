@@ -128,7 +128,7 @@ func (r *run) discover() {
 			continue
 		}
 		// "شركة X الناشئة": one or two Arabic words before الناشئة
-		if v.toks[k].flags&tfArabic != 0 && strings.HasPrefix(v.norm[h.nb:h.ne], "شرك") {
+		if v.toks[k].flags&tfArabic != 0 && strings.HasPrefix(v.norm[h.nb:h.ne], "شرك") && !arNisba(v.tok(k)) {
 			for n := 1; n <= 2; n++ {
 				j := k + n
 				if j < len(v.toks) && sentOf[j] == sentOf[k] && strings.HasSuffix(v.tok(j), "الناشية") || j < len(v.toks) && v.tok(j) == "الناشئة" {
@@ -1055,4 +1055,10 @@ func productDet(v *view, lo int) bool {
 		return lo >= 2 && v.tok(lo-2) == "'"
 	}
 	return false
+}
+
+// arNisba: a definite relative adjective ("الفرنسية", "الأمريكي"), as in
+// "الشركة الفرنسية الناشئة": a nationality or a sector, never a name.
+func arNisba(w string) bool {
+	return strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ية") || strings.HasSuffix(w, "ي"))
 }
