@@ -47,10 +47,12 @@ var probe3Cases = []partyCase{
 	p2("ar", "روبوت الدردشة غروك من إكس إيه آي أثار جدلا.", kg.Operates, "xAI", "Grok"),
 	p2("ar", "تبني إكس إيه آي حاسوب كولوسوس العملاق في ممفيس.", kg.Operates, "xAI", "Colossus"),
 	// left (fails): p2("ar", "كشفت علي بابا عن نسخة جديدة من نموذج كوين.", kg.Operates, "Alibaba", "Qwen"),
-	// left (fails): p2("ar", "الشركة المطورة لنموذج كلود، أنثروبيك، وقعت اتفاقا جديدا.", kg.Operates, "Anthropic", "Claude"),
+	p2("ar", "الشركة المطورة لنموذج كلود، أنثروبيك، وقعت اتفاقا جديدا.", kg.Operates, "Anthropic", "Claude"),
 	p2("ar", "يعمل مساعد كوبايلوت من مايكروسوفت داخل ويندوز.", kg.Operates, "Microsoft", "Copilot"),
 	p2("ar", "أعلنت أوبن إيه آي إطلاق تطبيق سورا على أندرويد.", kg.Operates, "OpenAI", "Sora"),
 	p2not("ar", "استثمرت مايكروسوفت في أوبن إيه آي المطورة لتشات جي بي تي.", kg.Operates, "Microsoft", "ChatGPT"),
+	p2("en", "The maker of Grok, xAI, is raising money.", kg.Operates, "xAI", "Grok"),
+	p2("ar", "قالت مطورة نموذج كيمي، مونشوت إيه آي، إن النموذج مجاني.", kg.Operates, "Moonshot AI", "Kimi"),
 
 	// ---- LOCATED_IN, English
 	p2("en", "San Francisco-based OpenAI said on Monday it would open an office.", kg.LocatedIn, "OpenAI", "San Francisco"),

@@ -329,6 +329,8 @@ func (c *sctx) triggers() {
 				var sa arg
 				if l := c.Lk(trS, 6, kOrg); l != nil {
 					sa = c.argOf(l)
+				} else if o := c.R(d.thi+1, 0); d.thi+1 < c.s.thi && c.tok(d.thi) == "," && o != nil && o.tlo == d.thi+1 && c.groupKind(o) == kOrg && len(o.ms) == 1 {
+					sa = c.argOf(o) // "الشركة المطورة لنموذج كلود، أنثروبيك", "The maker of Grok, xAI,"
 				} else {
 					sa = c.topicArg(h.pb, da)
 				}
