@@ -105,9 +105,15 @@ var floors = map[string]floor{
 	// a company's size and takings kept off deals): corpus amounts 0.989
 	// (86/87), ar 33/33, en 53/54; examples 0.750 (24/32), ar 13/17, en
 	// 11/15. One item of margin.
-	"corpus": {HeadlineF1: 0.854, OverallF1: 0.827, AmountAccuracy: 0.97, CapacityAccuracy: 0.70, Details: true,
+	// Overall raised after the probe3 round (products and their known
+	// makers, possessives with modifiers, unknown product names before a
+	// product noun, seats in openers and after appositions, branch offices
+	// kept out): corpus overall 0.850 (OPERATES 0.729 → 0.771), examples
+	// overall 0.620 (OPERATES 0.359 → 0.545); headlines unchanged (0.874,
+	// 0.658).
+	"corpus": {HeadlineF1: 0.854, OverallF1: 0.830, AmountAccuracy: 0.97, CapacityAccuracy: 0.70, Details: true,
 		Lang: map[string]langFloor{"ar": {0.860, 0.96}, "en": {0.849, 0.96}}},
-	"examples": {HeadlineF1: 0.638, OverallF1: 0.588, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
+	"examples": {HeadlineF1: 0.638, OverallF1: 0.600, AmountAccuracy: 0.71, CapacityAccuracy: 0.63,
 		Lang: map[string]langFloor{"ar": {0.663, 0.70}, "en": {0.619, 0.66}}},
 }
 
