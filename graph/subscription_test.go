@@ -44,19 +44,34 @@ func TestSubscriptionOverWebsocket(t *testing.T) {
 				t.Fatalf("write: %v", err)
 			}
 		}
-		// read returns the next message that is not a keep-alive ping, or
-		// nil when none comes within wait.
-		read := func(wait time.Duration) *wsMsg {
+		// One reader goroutine owns the connection: a read deadline that
+		// expires would break a gorilla/websocket connection for good, so
+		// waiting happens on the channel instead.
+		msgs := make(chan wsMsg, 64)
+		go func() {
+			defer close(msgs)
 			for {
-				conn.SetReadDeadline(time.Now().Add(wait))
 				var m wsMsg
 				if err := conn.ReadJSON(&m); err != nil {
-					return nil
+					return
 				}
 				if m.Type == "ping" || m.Type == "pong" || m.Type == "ka" {
 					continue
 				}
+				msgs <- m
+			}
+		}()
+		// read returns the next message that is not a keep-alive ping, or
+		// nil when none comes within wait (or the connection ended).
+		read := func(wait time.Duration) *wsMsg {
+			select {
+			case m, ok := <-msgs:
+				if !ok {
+					return nil
+				}
 				return &m
+			case <-time.After(wait):
+				return nil
 			}
 		}
 		send(wsMsg{Type: "connection_init", Payload: json.RawMessage(`{}`)})
