@@ -23,7 +23,9 @@ var builtinGazetteer []byte
 //     a compute deal between two companies when the sentence does not);
 //     on a product (TPU, Azure), a compute product: named right after a
 //     supply verb it makes the deal a compute one;
-//   - "investor": a fund or investor;
+//   - "investor": a fund or investor; "fund": a fund or investment house
+//     whose name does not say so (Mubadala, GIC, MGX), which "the Saudi/
+//     Emirati company" never stands for;
 //   - "lab", "startup", "bigtech", "media": descriptive; "media" entities
 //     (news agencies, papers) never take part in relationships.
 type GazetteerEntry struct {

@@ -980,7 +980,7 @@ func (c *sctx) describedOrg(desc string, pos int32) int {
 			if strings.HasSuffix(desc, " fund") {
 				return en.gaz.has("investor")
 			}
-			return !(en.gaz.has("investor") && len(en.gaz.tags) == 1 && fundName(en.Name))
+			return !isFund(en.gaz)
 		}
 		return en.gaz.has(desc)
 	}
@@ -1002,14 +1002,20 @@ func (c *sctx) describedOrg(desc string, pos int32) int {
 	return -1
 }
 
-// fundName: an investor's name says it is a fund or an investment house
-// ("Public Investment Fund", "Qatar Investment Authority", "Mubadala
-// Capital"), which a company description ("the Qatari company") does not
-// stand for.
-func fundName(name string) bool {
-	for _, w := range strings.Fields(name) {
+// isFund: the entity is a fund or an investment house (the gazetteer
+// tags it "fund", or it is tagged only "investor" and its name says so:
+// "Public Investment Fund", "Qatar Investment Authority", "X Capital"),
+// which a company description ("the Qatari company") does not stand for.
+func isFund(g *gazEntity) bool {
+	if g.has("fund") {
+		return true
+	}
+	if !g.has("investor") || len(g.tags) != 1 {
+		return false
+	}
+	for _, w := range strings.Fields(g.Name) {
 		switch strings.ToLower(w) {
-		case "fund", "authority", "investment", "investments", "capital", "ventures", "partners", "management", "mubadala", "adq", "gic", "temasek", "mgx", "lunate":
+		case "fund", "authority", "investment", "investments", "capital", "ventures", "partners", "management":
 			return true
 		}
 	}
